@@ -1,0 +1,3 @@
+"""Storyline: news in, traceable records out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Cross-article linking: duplicates, provenance, stories (later issues)."""

@@ -1,0 +1,1 @@
+"""Reading sources into Articles (or Rejected records)."""

@@ -1,0 +1,1 @@
+"""The embedded DuckDB store: the only code that talks to the database."""

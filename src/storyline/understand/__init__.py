@@ -1,0 +1,1 @@
+"""Per-article understanding: sentences, actors, times, events, quotes."""

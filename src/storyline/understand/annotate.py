@@ -1,0 +1,52 @@
+"""The understand step: parse articles in batches and fill actors, times, events, quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from storyline.model import Article, Rejected
+from storyline.understand.actors import resolve_actors
+from storyline.understand.events import code_events
+from storyline.understand.nlp import load_nlp
+from storyline.understand.quotes import find_quotes
+from storyline.understand.times import find_times
+
+BATCH_SIZE = 16
+
+
+def published_date(article: Article) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(article.published.date) if article.published.date else None
+    except ValueError:
+        return None
+
+
+def annotate(article: Article, doc: Doc) -> Article:
+    """Fill the understanding fields of one article from its parsed text."""
+    published = published_date(article)
+    actors = resolve_actors(doc)
+    times = find_times(doc, published)
+    quotes = find_quotes(doc, actors)
+    events = code_events(doc, actors, times, quotes)
+    article.actors = actors.actors
+    article.places = getattr(actors, "places", [])
+    article.times = times.times
+    article.quotes = quotes
+    article.events = events
+    return article
+
+
+def understand(items: Iterable[Article | Rejected], batch_size: int = BATCH_SIZE
+               ) -> Iterator[Article | Rejected]:
+    """A pipeline step: articles come out annotated, rejected records pass through."""
+    nlp = load_nlp()
+    stream = iter(items)
+    while batch := list(islice(stream, batch_size)):
+        articles = [item for item in batch if isinstance(item, Article)]
+        docs = iter(nlp.pipe([a.text for a in articles], batch_size=batch_size))
+        for item in batch:
+            yield annotate(item, next(docs)) if isinstance(item, Article) else item

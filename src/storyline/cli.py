@@ -1,0 +1,226 @@
+"""The `storyline` command: a thin layer over runner, store.queries and the model."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline.read.sources import iter_input_files
+from storyline.render import render_article
+from storyline.runner import ReadOptions, RunReport, extract_records, ingest, process
+from storyline.store import queries
+from storyline.store.db import DEFAULT_DB, StoreError, open_store
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.date().isoformat() if value else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+              help="The DuckDB store file.")
+@click.version_option(package_name="storyline")
+@click.pass_context
+def main(ctx: click.Context, db: str) -> None:
+    """Storyline: who did what to whom, who said what, with the sentence that says so."""
+    ctx.obj = {"db": db}
+
+
+def read_options(f):
+    f = click.option("--outlet", help="Outlet name for every input (overrides metadata).")(f)
+    f = click.option("--url", help="Source URL for every input (overrides metadata).")(f)
+    f = click.option("--date", type=DATE,
+                     help="Publication date YYYY-MM-DD for every input (overrides metadata).")(f)
+    return f
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@read_options
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes for reading and understanding.")
+@click.option("--replace", is_flag=True, help="Re-write articles already in the store.")
+@click.pass_obj
+def run(obj: dict, paths: tuple[str, ...], date, url, outlet, workers: int, replace: bool) -> None:
+    """Read, understand and store every article in PATHS (files, folders, globs)."""
+    options = ReadOptions(date=_iso(date), url=url, outlet=outlet)
+    files = list(iter_input_files(paths))
+    con = _open(obj["db"])
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("reading", total=len(files))
+        items = process(files, options, workers=workers,
+                        on_file=lambda _p: progress.advance(task))
+        report = ingest(con, items, replace=replace)
+    _print_run_report(report, obj["db"], con)
+    con.close()
+    if report.nothing_read:
+        raise SystemExit(1)
+
+
+def _print_run_report(report: RunReport, db: str, con) -> None:
+    for rejected in report.rejected:
+        where = rejected.source.path or rejected.source.url or "?"
+        line = f":{rejected.source.line}" if rejected.source.line else ""
+        err.print(f"[yellow]rejected[/] {where}{line}: {rejected.reason}", markup=True,
+                  highlight=False)
+    out.print(
+        f"{report.articles} articles ({report.new} new, {report.unchanged} unchanged, "
+        f"{report.replaced} replaced), {len(report.rejected)} rejected, "
+        f"{sum(report.events.values())} events, {report.quotes} quotes -> {db}"
+    )
+    totals = queries.summary(con)
+    out.print(f"store: {totals['articles']} articles, {totals['events']} events, "
+              f"{totals['quotes']} quotes, {totals['actors']} actors, "
+              f"{totals['rejected']} rejected inputs")
+    if totals["events_by_type"]:
+        out.print("events by type: " + ", ".join(
+            f"{row['type']} {row['n']}" for row in totals["events_by_type"]))
+    if totals["top_actors"]:
+        out.print("top actors: " + ", ".join(
+            f"{row['name']} ({row['country'] or '?'}, {row['mentions']})"
+            for row in totals["top_actors"]))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@read_options
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
+def extract(paths: tuple[str, ...], date, url, outlet, workers: int) -> None:
+    """Print the article record of every input as JSON Lines, without touching a store."""
+    options = ReadOptions(date=_iso(date), url=url, outlet=outlet)
+    read_any = False
+    for record in extract_records(paths, options, workers=workers):
+        read_any = read_any or "rejected" not in record
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if not read_any:
+        raise SystemExit(1)
+
+
+def _open(db: str, read_only: bool = False):
+    try:
+        return open_store(db, read_only=read_only)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def listing_options(f):
+    f = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
+                     default="table", show_default=True, help="Output format.")(f)
+    f = click.option("--limit", type=click.IntRange(1), default=None, help="At most N rows.")(f)
+    f = click.option("--article", help="Only this article (id or id prefix).")(f)
+    f = click.option("--until", type=DATE, help="Up to this date (YYYY-MM-DD).")(f)
+    f = click.option("--since", type=DATE, help="From this date (YYYY-MM-DD).")(f)
+    f = click.option("--type", "type_", help="PLOVER event type, e.g. COERCE.")(f)
+    f = click.option("--country", help="ISO-3 country code of an actor, e.g. CAN.")(f)
+    f = click.option("--actor", help="Actor name (substring) or code.")(f)
+    return f
+
+
+def _filters(actor, country, type_, since, until, article, limit) -> queries.Filters:
+    return queries.Filters(
+        actor=actor, country=country, type=type_, article=article, limit=limit,
+        since=since.date() if since else None, until=until.date() if until else None,
+    )
+
+
+def _listing(name: str, query):
+    @main.command(name=name, help=f"List the stored {name}.")
+    @listing_options
+    @click.pass_obj
+    def command(obj, actor, country, type_, since, until, article, limit, fmt):
+        con = _open(obj["db"], read_only=True)
+        rows = query(con, _filters(actor, country, type_, since, until, article, limit))
+        con.close()
+        _print_rows(rows, fmt)
+
+    return command
+
+
+events = _listing("events", queries.query_events)
+quotes = _listing("quotes", queries.query_quotes)
+actors = _listing("actors", queries.query_actors)
+articles = _listing("articles", queries.query_articles)
+
+
+def _print_rows(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps(rows, default=str, ensure_ascii=False, indent=1) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else [])
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        out.print(_table(rows))
+
+
+def _table(rows: list[dict]) -> Table | str:
+    if not rows:
+        return "(nothing)"
+    table = Table(show_lines=False)
+    for name in rows[0]:
+        table.add_column(name, overflow="fold", max_width=60)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row.values()))
+    return table
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored record as JSON.")
+@click.pass_obj
+def show(obj: dict, article_id: str, as_json: bool) -> None:
+    """Show one article with its events and quotes marked in the text."""
+    con = _open(obj["db"], read_only=True)
+    try:
+        record = queries.get_record(con, article_id)
+    except queries.AmbiguousId as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        con.close()
+    if record is None:
+        raise click.ClickException(f"no article with id {article_id!r}")
+    if as_json:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+    else:
+        out.print(render_article(record))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default="-",
+              help="File to write (default: standard output).")
+@click.pass_obj
+def export(obj: dict, fmt: str, output: str) -> None:
+    """Write every stored article record (OUTPUT.md) as JSON Lines."""
+    con = _open(obj["db"], read_only=True)
+    try:
+        if output == "-":
+            _write_jsonl(queries.iter_records(con), sys.stdout)
+        else:
+            with Path(output).open("w", encoding="utf-8") as stream:
+                _write_jsonl(queries.iter_records(con), stream)
+    finally:
+        con.close()
+
+
+def _write_jsonl(records, stream) -> None:
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""Opening the store: one DuckDB file, created with its tables on first use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from storyline.store.schema import SCHEMA_VERSION, TABLES
+
+DEFAULT_DB = "storyline.duckdb"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or is of another schema version."""
+
+
+def open_store(
+    path: str | Path = DEFAULT_DB, *, read_only: bool = False
+) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) the store at path."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise StoreError(f"no store at {path}: run `storyline run PATH` first")
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as err:
+        raise StoreError(f"cannot open store {path}: {err}") from err
+    if not read_only:
+        con.execute(TABLES)
+        con.execute(
+            "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
+            [str(SCHEMA_VERSION)],
+        )
+    version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if version and int(version[0]) != SCHEMA_VERSION:
+        raise StoreError(f"store {path} has schema version {version[0]}, expected {SCHEMA_VERSION}")
+    return con

@@ -1,0 +1,80 @@
+"""Tables of the embedded store. One article is written in one transaction across them."""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    content_hash VARCHAR NOT NULL,
+    path VARCHAR, line INTEGER, key VARCHAR, url VARCHAR, outlet VARCHAR, format VARCHAR,
+    title VARCHAR,
+    byline VARCHAR[],
+    credit VARCHAR,
+    published DATE,
+    published_how VARCHAR,
+    language VARCHAR,
+    text VARCHAR NOT NULL,
+    duplicate_of VARCHAR,
+    patchwork DOUBLE,
+    story VARCHAR,
+    record JSON NOT NULL,
+    ingested_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS removed (
+    article_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
+    text VARCHAR, reason VARCHAR,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE TABLE IF NOT EXISTS actors (
+    article_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL,
+    name VARCHAR, kind VARCHAR, country VARCHAR, sector VARCHAR, role VARCHAR, code VARCHAR,
+    PRIMARY KEY (article_id, actor_id)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
+    text VARCHAR, span_start INTEGER, span_end INTEGER,
+    PRIMARY KEY (article_id, actor_id, seq)
+);
+CREATE TABLE IF NOT EXISTS times (
+    article_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
+    text VARCHAR, value VARCHAR, grain VARCHAR, span_start INTEGER, span_end INTEGER,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE TABLE IF NOT EXISTS places (
+    article_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
+    text VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, span_start INTEGER, span_end INTEGER,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
+    type VARCHAR, mode VARCHAR, cameo VARCHAR, quad_class INTEGER, goldstein DOUBLE,
+    source_actor VARCHAR, source_name VARCHAR, source_country VARCHAR, source_code VARCHAR,
+    target_actor VARCHAR, target_name VARCHAR, target_country VARCHAR, target_code VARCHAR,
+    date DATE, date_how VARCHAR, place VARCHAR,
+    negated BOOLEAN, hypothetical BOOLEAN, reported_by VARCHAR,
+    confidence DOUBLE, trigger VARCHAR, sentence VARCHAR, span_start INTEGER, span_end INTEGER,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
+    speaker_actor VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR,
+    speaker_start INTEGER, speaker_end INTEGER,
+    text VARCHAR, kind VARCHAR, cue VARCHAR, span_start INTEGER, span_end INTEGER,
+    PRIMARY KEY (article_id, seq)
+);
+CREATE TABLE IF NOT EXISTS rejected (
+    id VARCHAR PRIMARY KEY,
+    path VARCHAR, line INTEGER, key VARCHAR, url VARCHAR, format VARCHAR,
+    reason VARCHAR NOT NULL,
+    seen_at TIMESTAMP DEFAULT current_timestamp
+);
+"""
+
+# Tables holding one article's parts, keyed by article_id (deleted together on replace).
+ARTICLE_PARTS = ("removed", "actors", "mentions", "times", "places", "events", "quotes")

@@ -4,6 +4,7 @@ CONTRACT (events.py and quotes.py rely on it; keep it stable):
 
     index = resolve_actors(doc)          # doc: a parsed spaCy Doc of Article.text
     index.actors                         # list[model.Actor], ids "a1", "a2", ... with mentions
+    index.places                         # list[model.Place]: locations named in the text
     index.for_token(token)               # Actor | None: the actor the token is part of a mention of
                                          #   (entity, resolved surname, pronoun, role noun)
     index.for_phrase(head_token)         # Actor | None: the actor a noun phrase headed by
@@ -13,40 +14,121 @@ CONTRACT (events.py and quotes.py rely on it; keep it stable):
     index.event_actor(actor)             # model.EventActor for an event's source/target
     index.get(actor_id)                  # Actor by id
 
-This file is a first baseline; the dictionary-backed version replaces its internals.
+How names are resolved (all rules are local to one article; dictionaries in lexicon.py):
+
+- Countries, demonyms and capitals come from the actor dictionary; a capital or seat of
+  government used as an actor ("Beijing said", "talks with Ottawa") is that country's
+  government (code CHNGOV), used as a location ("in Beijing") it is only a place.
+- A person's country, sector and role come from the office-holder dictionary, else from the
+  words around the name: premodifiers ("China's ambassador to Canada X": the country before the
+  role, not the one after "to"), appositions ("X, the Canadian ambassador"), copulas ("X is the
+  chief financial officer of Y"), an organisation the person works for (its country), an
+  earlier unnamed description with the same role ("China's ambassador ... Ambassador X"), a
+  numbered group the person is one of ("two Canadians ... X and Y"), and, for state roles with
+  no country in sight, the dateline country.
+- An organisation named "<Name> <Country>" ("Acme Canada") is that country's national unit:
+  country = the named country, sector BUS.
+- Any token sequence equal to a part of a person's full name in the article is that person,
+  whatever label the tagger gave it, before or after the full name, when only one person has
+  that part. Pronouns, role nouns ("the ambassador", "the company") and they/them are resolved
+  in one left-to-right sweep (see coref.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from storyline.model import Actor, EventActor, Mention
+from storyline.model import Actor, EventActor, Mention, Place
+from storyline.understand.lexicon import Lexicon, load_lexicon, normalise
+from storyline.understand.roles import (
+    COLLECTIVE_NOUNS,
+    ORGANIZATION_NOUNS,
+    gender_of_role,
+    role_in,
+)
 
-ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "country"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+LOCATION_PREPS = {"in", "at", "near", "through", "across", "around", "outside", "inside",
+                  "within", "into", "throughout", "from", "via"}
+NON_OWNER_PREPS = {"to", "in", "at", "for", "with", "against", "from", "on", "toward",
+                   "towards", "over", "about", "by"}
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "several", "dozens", "hundreds", "thousands", "many", "some", "both"}
+BUSINESS_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "llc", "plc",
+                     "technologies", "group", "holdings", "airlines", "motors", "bank", "company",
+                     "corporation", "telecom", "electronics", "ag", "sa", "gmbh"}
+GOVERNMENT_ORG_WORDS = {"ministry", "department", "agency", "parliament", "congress", "senate",
+                        "cabinet", "office", "embassy", "commission", "council", "service"}
+RULING_WORDS = {"ruling", "governing"}
+STATE_SECTORS = {"GOV", "ELI", "LEG", "MIL", "JUD", "COP", "SPY"}
+
+
+@dataclass
+class Record:
+    """What the resolver knows about an actor beyond model.Actor."""
+
+    gender: str | None = None
+    key: tuple | None = None
+    parts: tuple[str, ...] = ()
 
 
 @dataclass
 class ActorIndex:
     doc: Doc
     actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    when: dt.date | None = None
     _by_token: dict[int, str] = field(default_factory=dict)
     _by_id: dict[str, Actor] = field(default_factory=dict)
+    _by_key: dict[tuple, str] = field(default_factory=dict)
+    _records: dict[str, Record] = field(default_factory=dict)
+    _mentions: list[tuple[int, int, str]] = field(default_factory=list)  # start, end, actor id
+    _phrases: dict[int, str | None] = field(default_factory=dict)
+    _dateline_country: str | None = None
+    _described: set[int] = field(default_factory=set)  # tokens that describe a named actor
 
-    def add(self, name: str, kind: str, **fields) -> Actor:
+    # --- building ------------------------------------------------------------------------
+    def add(self, name: str, kind: str, *, key: tuple | None = None, **fields) -> Actor:
+        if key is not None and key in self._by_key:
+            return self._by_id[self._by_key[key]]
         actor = Actor(id=f"a{len(self.actors) + 1}", name=name, kind=kind, **fields)
+        if actor.code is None:
+            actor.code = code_of(actor.country, actor.sector)
         self.actors.append(actor)
         self._by_id[actor.id] = actor
+        self._records[actor.id] = Record(key=key)
+        if key is not None:
+            self._by_key[key] = actor.id
         return actor
 
     def mention(self, actor: Actor, start: int, end: int) -> None:
-        """Record tokens doc[start:end] as a mention of actor."""
+        """Record tokens doc[start:end] as a mention of actor (first claim on a token wins)."""
+        if any(i in self._by_token for i in range(start, end)):
+            return
         span = self.doc[start:end]
         actor.mentions.append(Mention(text=span.text, span=(span.start_char, span.end_char)))
         for i in range(start, end):
             self._by_token[i] = actor.id
+        self._mentions.append((start, end, actor.id))
 
+    def record(self, actor: Actor) -> Record:
+        return self._records[actor.id]
+
+    def describe(self, actor: Actor, country: str | None = None, sector: str | None = None,
+                 role: str | None = None) -> None:
+        """Fill the fields of actor that are still empty."""
+        actor.country = actor.country or country
+        actor.sector = actor.sector or sector
+        actor.role = actor.role or role
+        if actor.kind != "country" or actor.sector:
+            actor.code = code_of(actor.country, actor.sector) or actor.code
+        record = self.record(actor)
+        record.gender = record.gender or gender_of_role(role)
+
+    # --- queries -------------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor:
         return self._by_id[actor_id]
 
@@ -56,33 +138,315 @@ class ActorIndex:
 
     def for_phrase(self, head: Token) -> Actor | None:
         found = self.for_token(head)
-        if found:
+        if found or head.pos_ not in ("NOUN", "PROPN"):
             return found
-        for child in head.children:
-            if child.dep_ in ("compound", "amod", "poss", "nmod"):
-                found = self.for_token(child)
-                if found:
-                    return found
-        return None
+        if head.i not in self._phrases:
+            actor = phrase_actor(self, head)
+            self._phrases[head.i] = actor.id if actor else None
+        actor_id = self._phrases[head.i]
+        return self._by_id[actor_id] if actor_id else None
 
     def event_actor(self, actor: Actor) -> EventActor:
         return EventActor(actor=actor.id, name=actor.name, country=actor.country, code=actor.code)
 
+    def mentions_in_order(self) -> list[tuple[int, int, str]]:
+        return sorted(self._mentions)
 
-def resolve_actors(doc: Doc) -> ActorIndex:
-    """Baseline: one actor per distinct entity name; a lone surname joins an earlier full name."""
-    index = ActorIndex(doc)
-    by_name: dict[str, Actor] = {}
-    for ent in doc.ents:
-        kind = ENTITY_KINDS.get(ent.label_)
-        if not kind:
+    def country_actor(self, iso3: str) -> Actor:
+        country = load_lexicon().countries.get(iso3)
+        name = country.name if country else iso3
+        return self.add(name, "country", key=("country", iso3), country=iso3, code=iso3)
+
+    def government_actor(self, iso3: str) -> Actor:
+        country = load_lexicon().countries.get(iso3)
+        name = f"{country.adjective} government" if country else f"{iso3} government"
+        return self.add(name, "organization", key=("generic", iso3, "GOV", "government"),
+                        country=iso3, sector="GOV", role="government")
+
+
+def code_of(country: str | None, sector: str | None) -> str | None:
+    return f"{country or ''}{sector or ''}" or None
+
+
+# --- context: what the words around a name say ---------------------------------------------
+@dataclass
+class Context:
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    organization: Actor | None = None
+
+
+def country_of_token(index: ActorIndex, token: Token) -> str | None:
+    """The country a single modifier token points to (demonym, country, capital, actor)."""
+    lex = load_lexicon()
+    actor = index.for_token(token)
+    if actor is not None and actor.kind in ("country", "organization") and actor.country:
+        return actor.country
+    text = normalise(token.text)
+    if token.ent_type_ == "NORP" or token.pos_ == "ADJ":
+        return lex.adjectives.get(text)
+    if token.ent_type_ in ("GPE", "") or token.pos_ == "PROPN":
+        return lex.country_names.get(text) or lex.adjectives.get(text)
+    return None
+
+
+def read_context(index: ActorIndex, tokens: list[Token]) -> Context:
+    """Country, role and employer named by modifier words, skipping objects of 'to', 'in'..."""
+    context = Context()
+    kept: list[Token] = []
+    skipping = False
+    for token in tokens:
+        if token.pos_ == "ADP" or token.dep_ == "prep":
+            skipping = token.lower_ in NON_OWNER_PREPS
             continue
-        name = ent.text.strip()
-        actor = by_name.get(name)
-        if actor is None and kind == "person" and " " not in name:
-            actor = next((a for n, a in by_name.items() if n.split()[-1] == name), None)
-        if actor is None:
-            actor = index.add(name, kind)
-            by_name[name] = actor
-        index.mention(actor, ent.start, ent.end)
+        if skipping:
+            continue
+        kept.append(token)
+    found = role_in(kept)
+    if found:
+        context.role, context.sector = found
+    for token in kept:
+        actor = index.for_token(token)
+        if actor is not None and actor.kind == "organization" and context.organization is None:
+            context.organization = actor
+        if context.country is None:
+            context.country = country_of_token(index, token)
+    organization = context.organization
+    if organization is not None:
+        context.country = context.country or organization.country
+        context.sector = context.sector or organization.sector
+    return context
+
+
+def premodifiers(span: Span) -> list[Token]:
+    """The words before a name inside its noun phrase ("China's ambassador to Canada")."""
+    doc = span.doc
+    start = span.start
+    while start > 0:
+        token = doc[start - 1]
+        if token.is_punct or token.pos_ in ("AUX", "PRON", "CCONJ", "SCONJ", "NUM"):
+            break
+        if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
+            break
+        if token.pos_ == "ADP" and token.is_ancestor(span.root):
+            break  # the preposition that governs the whole phrase: "spoke to | Prime Minister X"
+        if token.pos_ == "DET" or token.is_sent_start:
+            if token.pos_ != "DET":
+                start -= 1
+            break
+        start -= 1
+    return [t for t in doc[start : span.start] if t.pos_ != "DET"]
+
+
+def apposition(span: Span) -> list[Token]:
+    """Words of an apposition to a name: "X, the Canadian ambassador," or "a Canadian, X"."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > span.end:
+            return [t for t in child.subtree if t.pos_ != "DET"]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        head = root.head
+        return [t for t in head.subtree if t.i < span.start and not t.is_punct
+                and t.pos_ != "DET"]
+    return []
+
+
+def copula(span: Span) -> list[Token]:
+    """The attribute of 'X is the chief financial officer of Y'."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return []
+    for child in root.head.children:
+        if child.dep_ == "attr" and child.pos_ == "NOUN":
+            return [t for t in child.subtree if t.pos_ != "DET" and t.dep_ != "cc"
+                    and not any(a.dep_ == "conj" for a in t.ancestors if a.i > child.i)]
+    return []
+
+
+# --- the resolver --------------------------------------------------------------------------
+def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
+    """Actors of one parsed article, with mentions, codes, coreference and places."""
+    from storyline.understand import coref, people, places
+
+    index = ActorIndex(doc, when=when)
+    lex = load_lexicon()
+    entities = people.merged_entities(doc)
+    index._dateline_country = places.dateline_country(doc)
+    names = people.NameTable.from_entities(entities)
+    for ent in entities:
+        if names.person_for(ent):
+            continue
+        if ent.label_ == "ORG" or (ent.label_ in ("GPE", "LOC", "FAC")
+                                   and not lex.country_of_name(ent.text)
+                                   and described_as_organization(ent)):
+            resolve_organization(index, lex, ent)
+    for ent in entities:
+        person = names.person_for(ent)
+        if person is not None:
+            people.resolve_person(index, names, person, ent)
+        elif ent.label_ in ("GPE", "LOC", "FAC"):
+            resolve_place_name(index, lex, ent)
+        elif ent.label_ == "NORP":
+            resolve_group(index, lex, ent)
+    people.resolve_loose_name_parts(index, names)
+    resolve_loose_organization_names(index)
+    people.enrich_people(index, names, entities)
+    describe_role_phrases(index)
+    coref.resolve_references(index)
+    index.places = places.find_places(doc, index)
     return index
+
+
+def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
+    words = [t for t in ent if t.pos_ != "DET"]
+    if not words:
+        return
+    name = ent.doc[words[0].i : ent.end].text
+    known = lex.organizations.get(normalise(name))
+    core = [t for t in words if t.lower_ not in BUSINESS_SUFFIXES] or words
+    key = ("org", normalise(" ".join(t.text for t in core)))  # "Acme Technologies" = "Acme"
+    country_inside = [t for t in words if country_of_token(index, t)]
+    rest = [t for t in words if t not in country_inside]
+    sector = None
+    if known:
+        country, sector, code = known["country"], known["sector"], known["code"]
+    else:
+        country = country_of_token(index, country_inside[0]) if country_inside else None
+        code = None
+        if rest and rest[-1].lower_ in BUSINESS_SUFFIXES or (country_inside and
+                                                              words[-1] in country_inside):
+            sector = "BUS"  # "<Firm> Canada" is the firm's Canadian unit
+        elif found := role_in(rest):
+            sector = found[1]
+        elif any(t.lower_ in GOVERNMENT_ORG_WORDS for t in rest):
+            sector = "GOV"
+    if country_inside and not rest:
+        return  # the whole name is a country: not an organisation
+    actor = index.add(name, "organization", key=key, country=country, sector=sector, code=code)
+    before = premodifiers(ent)
+    context = read_context(index, before)
+    if words[-1].lower_ == "party" and any(t.lower_ in RULING_WORDS for t in before):
+        actor.sector = "GOV"  # CAMEO codes a ruling party as government
+    if context.role or context.country:
+        index._described.update(t.i for t in before)
+    index.describe(actor, context.country, context.sector)
+    index.mention(actor, words[0].i, ent.end)
+
+
+def described_as_organization(ent: Span) -> bool:
+    """'Chinese tech giant Acme': a name the tagger took for a place, after a company noun."""
+    before = premodifiers(ent)
+    return bool(before) and before[-1].lemma_.lower() in ORGANIZATION_NOUNS
+
+
+def resolve_loose_organization_names(index: ActorIndex) -> None:
+    """Later bare mentions of a one-word organisation the tagger did not label."""
+    names = {a.name: a for a in index.actors if a.kind == "organization" and " " not in a.name}
+    if not names:
+        return
+    for token in index.doc:
+        if token.pos_ == "PROPN" and token.i not in index._by_token and token.text in names:
+            index.mention(names[token.text], token.i, token.i + 1)
+
+
+def location_use(token: Token) -> bool:
+    """Is this place name the object of a locative preposition ("in Vancouver")?"""
+    head = token
+    while head.dep_ in ("compound", "amod", "appos", "conj") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATION_PREPS
+
+
+def resolve_place_name(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
+    key = normalise(ent.text)
+    if key in lex.country_names:
+        index.mention(index.country_actor(lex.country_names[key]), ent.start, ent.end)
+    elif key in lex.seats and not location_use(ent.root) and ent.label_ != "LOC":
+        index.mention(index.government_actor(lex.seats[key]), ent.start, ent.end)
+
+
+def resolve_group(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
+    """'two Canadians', 'the Canadians': a group of nationals (sector CVL)."""
+    root = ent.root
+    key = normalise(ent.text)
+    iso = lex.peoples.get(key)
+    if iso is None or root.dep_ in ("amod", "compound") or root.pos_ == "ADJ":
+        return
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children):
+        return  # "another Canadian, X": describes the person
+    number = next((c for c in root.children if c.dep_ == "nummod" or c.lower_ in NUMBER_WORDS),
+                  None)
+    if number is None and not key.endswith("s") and key not in ("chinese", "swiss"):
+        return
+    existing = latest_group(index, iso, number.lower_ if number else None)
+    if existing is None:
+        name = f"{number.text} {ent.text}" if number else ent.text
+        existing = index.add(name, "group", key=("group", iso, number.lower_ if number else ""),
+                             country=iso, sector="CVL", role=lex.countries[iso].people.lower())
+    start = number.i if number is not None and number.i == ent.start - 1 else ent.start
+    index.mention(existing, start, ent.end)
+
+
+def latest_group(index: ActorIndex, iso: str, number: str | None) -> Actor | None:
+    for actor in reversed(index.actors):
+        key = index.record(actor).key or ()
+        if key[:2] == ("group", iso) and (number is None or key[2] in (number, "")):
+            return actor
+    return None
+
+
+def describe_role_phrases(index: ActorIndex) -> None:
+    """Create actors for unnamed descriptions with a country: 'the Canadian government'."""
+    for token in index.doc:
+        if token.i in index._described or token.dep_ in ("compound", "amod"):
+            continue
+        if token.pos_ == "NOUN" and token.i not in index._by_token and any(
+            c.dep_ in ("amod", "compound", "poss") for c in token.children
+        ):
+            index.for_phrase(token)
+
+
+def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
+    """The actor an unnamed noun phrase denotes, created when it has a role noun."""
+    modifiers = [t for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                 for t in c.subtree]
+    modifiers.sort(key=lambda t: t.i)
+    context = read_context(index, [*modifiers, head])
+    if not context.role or context.role.split()[-1] not in (head.lower_, head.lemma_.lower()):
+        return None
+    for child in head.children:  # "the government of Canada"
+        if child.dep_ == "prep" and child.lower_ == "of" and context.country is None:
+            for obj in child.children:
+                context.country = country_of_token(index, obj)
+    organization = context.organization
+    noun = head.lemma_.lower()
+    if organization is not None and noun in ORGANIZATION_NOUNS and not context.country:
+        return organization
+    if context.country is None and organization is None:
+        return None
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in COLLECTIVE_NOUNS
+    kind = "organization" if noun in ORGANIZATION_NOUNS else "group" if plural else "person"
+    if kind == "person":
+        existing = same_role_person(index, context)
+        if existing is not None:
+            return existing
+    words = [t for t in head.subtree if t.i <= head.i and t.pos_ not in ("DET", "PRON")]
+    name = index.doc[words[0].i : head.i + 1].text if words else head.text
+    key = ("generic", context.country, context.sector, noun) if kind != "person" else None
+    if key == ("generic", context.country, "GOV", "government"):
+        actor = index.government_actor(context.country)
+    else:
+        actor = index.add(name, kind, key=key, country=context.country, sector=context.sector,
+                          role=context.role)
+    index.mention(actor, head.i, head.i + 1)
+    return actor
+
+
+def same_role_person(index: ActorIndex, context: Context) -> Actor | None:
+    role = (context.role or "").split()[-1:]
+    for actor in index.actors:
+        if (actor.kind == "person" and actor.role and actor.role.split()[-1:] == role
+                and actor.country == context.country):
+            return actor
+    return None

@@ -28,7 +28,7 @@ def published_date(article: Article) -> dt.date | None:
 def annotate(article: Article, doc: Doc) -> Article:
     """Fill the understanding fields of one article from its parsed text."""
     published = published_date(article)
-    actors = resolve_actors(doc)
+    actors = resolve_actors(doc, when=published)
     times = find_times(doc, published)
     quotes = find_quotes(doc, actors)
     events = code_events(doc, actors, times, quotes)

@@ -1,0 +1,253 @@
+"""People: full names, the name parts that refer back to them, and what the text says of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.model import Actor
+from storyline.understand import actors as act
+from storyline.understand.lexicon import load_lexicon, normalise
+from storyline.understand.roles import (
+    TITLES,
+    agent_sector,
+    gender_of_name,
+)
+
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "both": 2}
+
+
+def merged_entities(doc: Doc) -> list[Span]:
+    """Actor-like entities; a PERSON cut short before its head ("Lee Hsien | Loong") is extended."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in act.ACTOR_LABELS:
+            continue
+        end = ent.end
+        while end > ent.start and doc[end - 1].is_space:
+            end -= 1
+        if ent.label_ == "PERSON":
+            while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
+                   and doc[end].is_title and doc[end - 1].head.i == end):
+                end += 1
+        if end > ent.start:
+            found.append(Span(doc, ent.start, end, label=ent.label_))
+    return found
+
+
+def name_tokens(span: Span) -> list[Token]:
+    """The tokens of a name without leading titles or role words ("Ambassador", "Ms.")."""
+    tokens = [t for t in span if not t.is_space and t.text not in ("'s", "\u2019s")]
+    while tokens and (tokens[0].lower_ in TITLES or agent_sector(tokens[0].lower_)
+                      or tokens[0].pos_ == "DET"):
+        tokens = tokens[1:]
+    for end, token in enumerate(tokens):
+        if not (token.text[:1].isupper() and token.text.replace(".", "").replace("-", "")
+                .replace("'", "").isalpha()):
+            return tokens[:end]
+    return tokens
+
+
+@dataclass
+class PersonName:
+    text: str
+    parts: tuple[str, ...]
+
+
+@dataclass
+class NameTable:
+    """Full names of the article's people and which person each name part points to."""
+
+    persons: dict[str, PersonName] = field(default_factory=dict)
+    parts: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_entities(cls, entities: list[Span]) -> NameTable:
+        table = cls()
+        names = []
+        for ent in entities:
+            if ent.label_ == "PERSON":
+                tokens = [t for t in name_tokens(ent) if t.is_alpha or t.text.endswith(".")]
+                if len(tokens) >= 2:
+                    names.append(tokens)
+        for tokens in sorted(names, key=len, reverse=True):
+            parts = tuple(t.text for t in tokens)
+            if table.owner_of(parts) is None:
+                key = " ".join(parts)
+                table.persons[key] = PersonName(key, parts)
+                for part in parts:
+                    if len(part) > 1 and not part.endswith("."):
+                        table.parts.setdefault(part, set()).add(key)
+        return table
+
+    def owner_of(self, parts: tuple[str, ...]) -> str | None:
+        """The one person whose name has all these parts, if exactly one has."""
+        owners = None
+        for part in parts:
+            keys = self.parts.get(part, set())
+            owners = keys if owners is None else owners & keys
+        return next(iter(owners)) if owners and len(owners) == 1 else None
+
+    def person_for(self, ent: Span) -> str | None:
+        tokens = name_tokens(ent)
+        if not tokens:
+            return None
+        parts = tuple(t.text for t in tokens)
+        key = " ".join(parts)
+        if key in self.persons:
+            return key
+        owner = self.owner_of(parts)
+        if owner is not None and ent.label_ != "PERSON" and len(parts) == 1:
+            lex = load_lexicon()
+            known_place = lex.country_of_name(parts[0]) or normalise(parts[0]) in lex.peoples
+            if known_place and parts[0] != self.persons[owner].parts[-1]:
+                return None  # a real place that shares a given name
+        if owner is not None and (ent.label_ == "PERSON" or len(parts) == 1):
+            return owner
+        if ent.label_ == "PERSON":
+            self.persons.setdefault(key, PersonName(key, parts))
+            return key
+        return None
+
+
+def mention_start(doc: Doc, start: int) -> int:
+    """Include a title right before a name ("Ms. Roe") in its mention."""
+    if start > 0 and doc[start - 1].lower_ in TITLES:
+        return start - 1
+    return start
+
+
+def person_actor(index: act.ActorIndex, names: NameTable, key: str) -> Actor:
+    person = names.persons[key]
+    actor = index.add(person.text, "person", key=("person", key))
+    record = index.record(actor)
+    if not record.parts:
+        record.parts = person.parts
+        record.gender = record.gender or (gender_of_name(person.parts[0])
+                                          if len(person.parts) > 1 else None)
+    return actor
+
+
+def describe_from_dictionary(index: act.ActorIndex) -> None:
+    """Office holders the dictionary knows, where the article itself named no country.
+
+    The article's own words come first: names collide across countries."""
+    lex = load_lexicon()
+    for actor in index.actors:
+        if actor.kind == "person" and not actor.country and " " in actor.name:
+            office = lex.office(actor.name, index.when)
+            if office is not None:
+                index.describe(actor, office.country, office.sector)
+
+
+def resolve_person(index: act.ActorIndex, names: NameTable, key: str, ent: Span) -> None:
+    actor = person_actor(index, names, key)
+    tokens = name_tokens(ent)
+    start = mention_start(ent.doc, tokens[0].i)
+    title = ent.doc[start]
+    if title.lower_ in TITLES and TITLES[title.lower_]:
+        index.record(actor).gender = TITLES[title.lower_]
+    index.mention(actor, start, tokens[-1].i + 1)
+
+
+def resolve_loose_name_parts(index: act.ActorIndex, names: NameTable) -> None:
+    """Name parts the tagger missed or mislabelled (a surname tagged ORG or GPE)."""
+    for token in index.doc:
+        if token.i in index._by_token or token.pos_ != "PROPN":
+            continue
+        keys = names.parts.get(token.text)
+        if keys and len(keys) == 1:
+            key = next(iter(keys))
+            actor = person_actor(index, names, key)
+            start = mention_start(index.doc, token.i)
+            title = index.doc[start]
+            if title.lower_ in TITLES and TITLES[title.lower_]:
+                index.record(actor).gender = TITLES[title.lower_]
+            index.mention(actor, start, token.i + 1)
+
+
+def enrich_people(index: act.ActorIndex, names: NameTable, entities: list[Span]) -> None:
+    """Country, sector and role of each person from the words around their names."""
+    used: set[int] = set()
+    person_ents: list[tuple[Actor, Span]] = []
+    for ent in entities:
+        actor = index.for_token(name_tokens(ent)[-1]) if name_tokens(ent) else None
+        if actor is None or actor.kind != "person":
+            continue
+        person_ents.append((actor, ent))
+        for words in (act.premodifiers(ent), act.apposition(ent), act.copula(ent)):
+            if not words:
+                continue
+            context = act.read_context(index, words)
+            if context.role or context.country:
+                used.update(t.i for t in words)
+                index.describe(actor, context.country, context.sector, context.role)
+    index._described.update(used)
+    describe_from_dictionary(index)
+    inherit_from_descriptions(index, used)
+    inherit_from_groups(index, person_ents)
+    for actor in index.actors:
+        if (actor.kind == "person" and not actor.country and actor.sector in act.STATE_SECTORS
+                and index._dateline_country):
+            index.describe(actor, index._dateline_country)
+
+
+def inherit_from_descriptions(index: act.ActorIndex, used: set[int]) -> None:
+    """"China's ambassador to Canada ... Ambassador X": X is that ambassador."""
+    people = [a for a in index.actors if a.kind == "person" and a.role and not a.country]
+    if not people:
+        return
+    nouns: dict[str, list[Token]] = {}
+    for token in index.doc:
+        if token.pos_ == "NOUN":
+            nouns.setdefault(token.lemma_.lower(), []).append(token)
+    for actor in people:
+        noun = actor.role.split()[-1]
+        first = actor.mentions[0].span[0] if actor.mentions else 0
+        best = None
+        for token in nouns.get(noun, []):
+            if token.i in used or token.i in index._by_token:
+                continue
+            modifiers = [t for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                         for t in c.subtree]
+            context = act.read_context(index, sorted(modifiers, key=lambda t: t.i))
+            if context.country and (best is None or abs(token.idx - first) < abs(best[0].idx
+                                                                                  - first)):
+                best = (token, context)
+        if best is not None:
+            token, context = best
+            index.describe(actor, context.country, context.sector)
+            used.add(token.i)
+            index.mention(actor, token.i, token.i + 1)
+
+
+def inherit_from_groups(index: act.ActorIndex, person_ents: list[tuple[Actor, Span]]) -> None:
+    """"two Canadians ... X and Y, who were detained": X and Y get the group's country."""
+    for actor, ent in person_ents:
+        if actor.country or ent.root.dep_ == "conj":
+            continue
+        conjuncts = [c for c in ent.root.conjuncts if c.ent_type_ == "PERSON"]
+        if not conjuncts:
+            continue
+        size = len(conjuncts) + 1
+        group = latest_group_before(index, ent.start, size)
+        if group is None:
+            continue
+        for member in [ent.root, *conjuncts]:
+            person = index.for_token(member)
+            if person is not None and person.kind == "person" and not person.country:
+                index.describe(person, group.country)
+
+
+def latest_group_before(index: act.ActorIndex, start: int, size: int) -> Actor | None:
+    best = None
+    for begin, _, actor_id in index.mentions_in_order():
+        if begin >= start:
+            break
+        actor = index.get(actor_id)
+        key = index.record(actor).key or ()
+        if key[:1] == ("group",) and NUMBERS.get(str(key[2])) == size:
+            best = actor
+    return best

@@ -1,0 +1,129 @@
+"""Role nouns, titles and gender cues: the words that say what kind of actor someone is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from storyline.understand.lexicon import load_lexicon
+
+TITLES = {
+    "mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
+    "sir": "m", "madam": "f", "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None,
+    "prof": None, "prof.": None,
+}  # fmt: skip
+
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+
+GENDERED_NOUNS = {
+    "spokeswoman": "f", "businesswoman": "f", "chairwoman": "f", "congresswoman": "f",
+    "daughter": "f", "wife": "f", "mother": "f", "sister": "f", "queen": "f", "woman": "f",
+    "actress": "f", "princess": "f", "spokesman": "m", "businessman": "m", "chairman": "m",
+    "congressman": "m", "son": "m", "husband": "m", "father": "m", "brother": "m", "king": "m",
+    "man": "m", "prince": "m",
+}  # fmt: skip
+
+# Common given names with a dominant gender (general knowledge, a cue only).
+MALE_NAMES = set(
+    "john michael robert james david william richard joseph thomas charles christopher daniel "
+    "matthew anthony mark donald steven stephen paul andrew joshua kenneth kevin brian george "
+    "edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan larry justin "
+    "scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry "
+    "tyler aaron jose adam henry nathan douglas peter zachary kyle walter harold jeremy ethan "
+    "carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan "
+    "billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy eugene "
+    "randy vincent russell louis philip bobby johnny bradley mike bill jim tom vladimir xi "
+    "emmanuel boris jean pierre francois hans klaus mohammed muhammad ahmed ali hassan omar "
+    "sergei dmitry ivan igor narendra shinzo recep benjamin mahmoud abdullah".split()
+)
+FEMALE_NAMES = set(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
+    "betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa "
+    "deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna "
+    "brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn "
+    "janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina "
+    "lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria "
+    "ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise "
+    "amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella "
+    "charlotte rose alexis kayla hillary angela theresa ursula christine jacinda kamala "
+    "nicola sheikh yulia svetlana olga tatiana irina natalia elena fatima aisha".split()
+) - {"sheikh"}
+
+ORGANIZATION_NOUNS = {
+    "company", "firm", "giant", "maker", "manufacturer", "carrier", "corporation", "bank",
+    "group", "business", "conglomerate", "organization", "organisation", "agency", "ministry",
+    "department", "government", "administration", "party", "court", "police", "army",
+    "military", "navy", "newspaper", "broadcaster", "network", "university", "parliament",
+    "cabinet", "embassy", "union", "council", "committee", "authority",
+}  # fmt: skip
+
+COLLECTIVE_NOUNS = {"authorities", "officials", "police", "troops", "forces", "citizens",
+                    "nationals", "protesters", "activists", "journalists", "rebels",
+                    "soldiers", "lawmakers", "diplomats", "employees", "workers",
+                    "community", "people", "public", "population", "opposition", "crowd",
+                    "delegation", "family", "staff", "team"}
+
+FORMER_WORDS = {"former", "ex", "ex-", "retired", "onetime", "erstwhile"}
+MAX_ROLE_WORDS = 4
+
+
+def agent_sector(text: str) -> str | None:
+    return load_lexicon().agents.get(text.lower())
+
+
+def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
+    """The longest role phrase ending at the last token: (role text, sector, first index).
+
+    The last word also matches by lemma, so "officials" finds "official".
+    """
+    agents = load_lexicon().agents
+    if not tokens:
+        return None
+    last = tokens[-1]
+    for length in range(min(MAX_ROLE_WORDS, len(tokens)), 0, -1):
+        words = [t.lower_ for t in tokens[-length:]]
+        if any(not w.replace("-", "").replace(".", "").isalpha() for w in words):
+            continue
+        for tail in {last.lower_, last.lemma_.lower()}:
+            key = " ".join([*words[:-1], tail])
+            if key in agents:
+                return " ".join(words), agents[key], len(tokens) - length
+    return None
+
+
+def role_in(tokens: Sequence[Token]) -> tuple[str, str] | None:
+    """The role named in a run of modifier tokens: the rightmost role noun, widest phrase.
+
+    "Chinese foreign ministry spokeswoman" -> ("spokeswoman", "GOV");
+    "former diplomat" -> ("former diplomat", "ELI") (CAMEO codes former officials as elites).
+    """
+    for end in range(len(tokens), 0, -1):
+        if tokens[end - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        found = match_role(tokens[max(0, end - MAX_ROLE_WORDS) : end])
+        if not found:
+            continue
+        role, sector, offset = found
+        start = max(0, end - MAX_ROLE_WORDS) + offset
+        if start > 0 and tokens[start - 1].lower_ in FORMER_WORDS:
+            role, sector = f"former {role}", "ELI"
+        return role, sector
+    return None
+
+
+def gender_of_name(first: str) -> str | None:
+    key = first.lower()
+    if key in MALE_NAMES and key not in FEMALE_NAMES:
+        return "m"
+    if key in FEMALE_NAMES and key not in MALE_NAMES:
+        return "f"
+    return None
+
+
+def gender_of_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    return GENDERED_NOUNS.get(role.split()[-1])

@@ -1,0 +1,265 @@
+"""Actor resolution: dictionaries, context, name chains, coreference, groups and places."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Span
+
+from storyline.understand.actors import resolve_actors
+from storyline.understand.nlp import load_nlp
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample" / "000_328e5db03dccc51f.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def resolve(nlp, text):
+    doc = nlp(text)
+    return doc, resolve_actors(doc)
+
+
+def token(doc, word, nth=0):
+    return [t for t in doc if t.text == word][nth]
+
+
+def actor_named(index, name):
+    return next(a for a in index.actors if a.name == name)
+
+
+# --- countries, demonyms, capitals ---------------------------------------------------------
+def test_country_name_is_a_country_actor(nlp):
+    doc, index = resolve(nlp, "France criticised Germany on Tuesday.")
+    france = index.for_token(token(doc, "France"))
+    assert (france.kind, france.country, france.code) == ("country", "FRA", "FRA")
+
+
+def test_capital_as_actor_is_the_government(nlp):
+    doc, index = resolve(nlp, "Beijing said on Monday that it would respond to the sanctions.")
+    actor = index.for_token(token(doc, "Beijing"))
+    assert (actor.country, actor.sector, actor.code) == ("CHN", "GOV", "CHNGOV")
+
+
+def test_capital_as_location_is_a_place_not_a_government(nlp):
+    doc, index = resolve(nlp, "The delegation met trade officials in Beijing on Monday.")
+    assert index.for_token(token(doc, "Beijing")) is None
+    place = next(p for p in index.places if p.text == "Beijing")
+    assert place.country == "CHN" and place.lat == pytest.approx(39.9, abs=0.5)
+
+
+def test_demonym_government_phrase(nlp):
+    doc, index = resolve(nlp, "The Spanish government issued a statement on Friday.")
+    actor = index.for_phrase(token(doc, "government"))
+    assert (actor.country, actor.sector, actor.code) == ("ESP", "GOV", "ESPGOV")
+
+
+def test_plural_demonym_authorities(nlp):
+    doc, index = resolve(nlp, "Polish authorities announced the arrest of a engineer.")
+    actor = index.for_phrase(token(doc, "authorities"))
+    assert (actor.country, actor.sector) == ("POL", "GOV")
+
+
+# --- roles and sectors ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "head", "country", "sector"),
+    [
+        ("Italian police detained the suspects.", "police", "ITA", "COP"),
+        ("Mexican troops entered the town.", "troops", "MEX", "MIL"),
+        ("A Brazilian judge ordered the release.", "judge", "BRA", "JUD"),
+        ("Several Kenyan journalists were questioned.", "journalists", "KEN", "MED"),
+        ("Egyptian activists marched on Sunday.", "activists", "EGY", "CVL"),
+    ],
+)
+def test_role_nouns_give_sectors(nlp, text, head, country, sector):
+    doc, index = resolve(nlp, text)
+    actor = index.for_phrase(token(doc, head))
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def test_non_actor_phrases_give_none(nlp):
+    doc, index = resolve(nlp, "He said it would be a bad idea and warned of repercussions.")
+    assert index.for_phrase(token(doc, "idea")) is None
+    assert index.for_phrase(token(doc, "repercussions")) is None
+
+
+# --- context: premodifiers, appositions ----------------------------------------------------
+def test_possessive_country_before_role_and_name(nlp):
+    doc, index = resolve(nlp, "Peru's ambassador to Canada Carlos Mendoza warned Ottawa on Monday.")
+    person = index.for_token(token(doc, "Mendoza"))
+    assert (person.kind, person.country, person.sector, person.role) == (
+        "person", "PER", "GOV", "ambassador")
+
+
+def test_apposition_after_the_name(nlp):
+    doc, index = resolve(nlp, "John Baird, the Canadian ambassador to Peru, said talks went well.")
+    person = index.for_token(token(doc, "Baird"))
+    assert (person.country, person.sector, person.role) == ("CAN", "GOV", "ambassador")
+
+
+def test_country_title_before_name(nlp):
+    doc, index = resolve(nlp, "Later, Norwegian Prime Minister Erik Solberg spoke to reporters.")
+    person = index.for_token(token(doc, "Solberg"))
+    assert (person.country, person.code) == ("NOR", "NORGOV")
+
+
+def test_former_official_is_an_elite(nlp):
+    doc, index = resolve(nlp, "Canada demanded the release of former diplomat Paul Brody.")
+    person = index.for_token(token(doc, "Brody"))
+    assert person.role == "former diplomat" and person.sector == "ELI"
+
+
+# --- organisations -------------------------------------------------------------------------
+def test_demonym_business_descriptor_gives_organisation_country(nlp):
+    doc, index = resolve(nlp, "Regulators fined Japanese carmaker Toyota on Tuesday.")
+    org = index.for_token(token(doc, "Toyota"))
+    assert (org.kind, org.country) == ("organization", "JPN")
+
+
+def test_firm_named_after_a_country_is_its_national_unit(nlp):
+    doc, index = resolve(nlp, "Samsung Canada said it would cooperate with regulators.")
+    org = index.for_token(token(doc, "Samsung"))
+    assert (org.country, org.sector, org.code) == ("CAN", "BUS", "CANBUS")
+
+
+def test_employee_takes_the_country_of_the_company(nlp):
+    doc, index = resolve(
+        nlp, "Chinese tech giant Alibaba said on Monday it was cooperating. "
+             "Alibaba executive Wang Lei was questioned by police in Toronto.")
+    person = index.for_token(token(doc, "Lei"))
+    assert (person.country, person.sector) == ("CHN", "BUS")
+
+
+def test_state_department(nlp):
+    doc, index = resolve(nlp, "The U.S. State Department called the ruling politically motivated.")
+    actor = index.for_token(token(doc, "Department"))
+    assert actor.code == "USAGOV"
+
+
+# --- names, surnames and mislabels ---------------------------------------------------------
+def test_surname_and_title_forms_join_the_full_name(nlp):
+    doc, index = resolve(nlp, "Police arrested Anna Kowalski in Warsaw. Ms. Kowalski denied it. "
+                              "Kowalski will appear in court.")
+    person = index.for_token(token(doc, "Anna"))
+    assert index.for_token(token(doc, "Kowalski", 1)) is person
+    assert index.for_token(token(doc, "Kowalski", 2)) is person
+    assert "Ms. Kowalski" in [m.text for m in person.mentions]
+
+
+def test_mislabelled_surname_is_the_person(nlp):
+    doc = nlp("Peter Hadley visited the factory. Hadley said the plant would stay open.")
+    hadley = token(doc, "Hadley", 1)
+    doc.ents = [e for e in doc.ents if not (e.start <= hadley.i < e.end)] + [
+        Span(doc, hadley.i, hadley.i + 1, label="GPE")]
+    index = resolve_actors(doc)
+    assert index.for_token(hadley) is index.for_token(token(doc, "Peter"))
+
+
+def test_surname_before_the_full_name(nlp):
+    doc, index = resolve(nlp, "Hadley spoke first. Later, Peter Hadley said the plant would stay.")
+    assert index.for_token(token(doc, "Hadley")) is index.for_token(token(doc, "Peter"))
+
+
+# --- coreference ---------------------------------------------------------------------------
+def test_pronoun_follows_gender_from_title(nlp):
+    doc, index = resolve(nlp, "Ms. Rivera met Mr. Okafor on Monday. He said the meeting went well.")
+    assert index.for_token(token(doc, "He")).name == "Okafor"
+
+
+def test_pronoun_to_previous_subject(nlp):
+    doc, index = resolve(nlp, "Maria Lopez arrived in Madrid on Sunday. She said the talks failed.")
+    assert index.for_token(token(doc, "She")).name == "Maria Lopez"
+
+
+def test_role_noun_refers_to_latest_actor_with_that_role(nlp):
+    doc, index = resolve(nlp, "Ambassador Tom Reed met the press. Later the ambassador declined "
+                              "to comment.")
+    assert index.for_token(token(doc, "ambassador", 0)).name == "Tom Reed"
+
+
+def test_the_company_refers_to_the_latest_business(nlp):
+    doc, index = resolve(nlp, "Finnish telecom maker Nokia cut jobs. The company said demand fell.")
+    assert index.for_token(token(doc, "company")).name == "Nokia"
+
+
+def test_numbered_demonym_group_and_they(nlp):
+    doc, index = resolve(nlp, "Russia detained three Germans last week. They are being held in "
+                              "Moscow.")
+    group = index.for_token(token(doc, "Germans"))
+    assert (group.kind, group.country, group.sector, group.name) == (
+        "group", "DEU", "CVL", "three Germans")
+    assert index.for_token(token(doc, "They")) is group
+
+
+# --- places --------------------------------------------------------------------------------
+def test_city_with_country_qualifier(nlp):
+    _, index = resolve(nlp, "Leaders will meet in Davos, Switzerland, next week.")
+    place = next(p for p in index.places if p.text == "Davos")
+    assert place.country == "CHE" and place.lat is not None
+    assert not any(p.text == "Switzerland" for p in index.places)
+
+
+def test_dateline_place_and_home_country(nlp):
+    doc, index = resolve(nlp, "OTTAWA – Foreign Minister Rachel Dunn said on Thursday that "
+                              "talks would resume.")
+    assert index.places[0].text == "OTTAWA" and index.places[0].country == "CAN"
+    assert index.for_token(token(doc, "Dunn")).country == "CAN"
+
+
+def test_airport_compound_is_a_place(nlp):
+    _, index = resolve(nlp, "She was arrested while travelling through the Vancouver airport.")
+    assert [p.country for p in index.places if p.text == "Vancouver"] == ["CAN"]
+
+
+# --- end to end on the sample article ------------------------------------------------------
+EXPECTED = {
+    "Lu Shaye": "CHN", "Chrystia Freeland": "CAN", "Meng Wanzhou": "CHN",
+    "Michael Kovrig": "CAN", "Michael Spavor": "CAN", "Robert Schellenberg": "CAN",
+    "John McCallum": "CAN", "Hua Chunying": "CHN", "Justin Trudeau": "CAN",
+    "Lee Hsien Loong": "SGP",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def sample(nlp):
+    doc = nlp(SAMPLE.read_text(encoding="utf-8"))
+    return doc, resolve_actors(doc)
+
+
+def test_sample_people_resolve_with_countries(sample):
+    _, index = sample
+    people = {a.name: a.country for a in index.actors if a.kind == "person"}
+    for name, country in EXPECTED.items():
+        assert people.get(name) == country, name
+
+
+def test_sample_surnames_and_pronouns_attach(sample):
+    _, index = sample
+    texts = {a.name: [m.text for m in a.mentions] for a in index.actors}
+    assert "Lu" in texts["Lu Shaye"] and "he" in texts["Lu Shaye"]
+    assert {"Meng", "Ms. Meng", "she"} <= set(texts["Meng Wanzhou"])
+    assert "Freeland" in texts["Chrystia Freeland"]
+    assert "Trudeau" in texts["Justin Trudeau"]
+    assert not any(a.name in ("Freeland", "Kovrig", "Spavor", "Lu") for a in index.actors)
+
+
+def test_sample_descriptions(sample):
+    doc, index = sample
+    first = next(t for t in doc if t.text == "ambassador")  # "China's ambassador to Canada"
+    assert index.for_phrase(first).name == "Lu Shaye"
+    government = next(t for t in doc if t.text == "government")  # "the Canadian government"
+    assert index.for_phrase(government).code == "CANGOV"
+    hua = actor_named(index, "Hua Chunying")
+    assert (hua.sector, hua.role) == ("GOV", "spokeswoman")
+
+
+def test_resolution_is_fast_on_long_text(nlp):
+    text = (SAMPLE.read_text(encoding="utf-8").replace("\n", " ") + " ") * 4
+    doc = nlp(text)
+    started = time.perf_counter()
+    resolve_actors(doc)
+    assert time.perf_counter() - started < 5

@@ -31,7 +31,7 @@ def annotate(article: Article, doc: Doc) -> Article:
     actors = resolve_actors(doc, when=published)
     times = find_times(doc, published)
     quotes = find_quotes(doc, actors)
-    events = code_events(doc, actors, times, quotes)
+    events = code_events(doc, actors, times, quotes, published=published)
     article.actors = actors.actors
     article.places = getattr(actors, "places", [])
     article.times = times.times

@@ -1,0 +1,132 @@
+"""PLOVER event coding accuracy on the OEDA gold-standard sentences.
+
+Usage: python benchmarks/plover.py [PATH] [--show-misses] [--derived]
+(default ../shared/data/eventcoding/plover_gsr_dev.json relative to the project root)
+
+Each gold record is one sentence with one coded event. Runs the full understand stack
+(parse, actors, times, events) on the sentence alone and reports:
+
+- type recall: the gold type is among the predicted types;
+- dyad recall: a predicted event of the gold type whose source country code is one of the
+  gold source codes and, where the record has a target, whose target code is one of the gold
+  target codes (a gold actor's ``code`` may be a list; records without a target need only
+  the source);
+- precision: predicted events whose type is the gold type / all predicted events.
+
+The set is split by a hash of the record id into a tuning half and a held-out half; figures
+are printed for both and for all. Old PLOVER names are mapped: DEMAND->REQUEST,
+DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE, FIGHT->ASSAULT. Prints one summary line at the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline.model import Event
+from storyline.understand.actors import resolve_actors
+from storyline.understand.events import code_events
+from storyline.understand.nlp import load_nlp
+from storyline.understand.quotes import find_quotes
+from storyline.understand.times import find_times
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "data" / "eventcoding" / "plover_gsr_dev.json"
+OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+             "FIGHT": "ASSAULT"}
+
+
+@dataclass
+class Score:
+    n: int = 0
+    type_hits: int = 0
+    dyad_hits: int = 0
+    predicted: int = 0
+    correct: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in ("n", "type_hits", "dyad_hits", "predicted", "correct"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def line(self, label: str) -> str:
+        precision = self.correct / self.predicted if self.predicted else 0.0
+        return (f"{label}: n={self.n} type_recall={self.type_hits / max(self.n, 1):.2f} "
+                f"dyad_recall={self.dyad_hits / max(self.n, 1):.2f} precision={precision:.2f} "
+                f"(events={self.predicted})")
+
+
+def half(record_id: str) -> str:
+    digest = hashlib.sha256(record_id.encode()).digest()
+    return "tune" if digest[0] % 2 == 0 else "heldout"
+
+
+def codes(actors) -> set[str]:
+    found: set[str] = set()
+    for actor in actors if isinstance(actors, list) else []:
+        value = actor.get("code") if isinstance(actor, dict) else None
+        for code in value if isinstance(value, list) else [value]:
+            if code:
+                found.add(str(code)[:3].upper())
+    return found
+
+
+def event_code(actor) -> str | None:
+    if actor is None:
+        return None
+    return (actor.country or (actor.code or "")[:3] or "").upper() or None
+
+
+def score(record: dict, events: list[Event]) -> Score:
+    gold = OLD_NAMES.get(record["event"], record["event"])
+    sources, targets = codes(record.get("source")), codes(record.get("target"))
+    same_type = [e for e in events if e.type == gold]
+    dyad = any(
+        event_code(e.source) in sources
+        and (not targets or event_code(e.target) in targets)
+        for e in same_type
+    )
+    return Score(n=1, type_hits=int(bool(same_type)), dyad_hits=int(dyad),
+                 predicted=len(events), correct=len(same_type))
+
+
+def code_sentence(nlp, text: str, use_derived: bool = True) -> list[Event]:
+    doc = nlp(text)
+    actors = resolve_actors(doc)
+    times = find_times(doc, None)
+    quotes = find_quotes(doc, actors)
+    return code_events(doc, actors, times, quotes, use_derived=use_derived)
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv[1:] if not a.startswith("--")]
+    path = Path(args[0]) if args else DEFAULT
+    if not path.exists():
+        print(f"plover: skipped, {path} not found")
+        return 0
+    records = [r for r in json.loads(path.read_text()) if r.get("event") != "DOCUMENT"]
+    nlp = load_nlp()
+    scores = {"tune": Score(), "heldout": Score()}
+    for record in records:
+        events = code_sentence(nlp, record["text"], "--derived" in argv)
+        result = score(record, events)
+        scores[half(record["id"])].add(result)
+        if "--show-misses" in argv and (not result.dyad_hits or result.correct < len(events)):
+            got = [(e.type, event_code(e.source), event_code(e.target), e.trigger)
+                   for e in events]
+            print(f"[{half(record['id'])}] {record['event']} {sorted(codes(record.get('source')))}"
+                  f"->{sorted(codes(record.get('target')))} got={got}\n    {record['text']}")
+    total = Score()
+    for name, part in scores.items():
+        print(part.line(f"plover[{name}]"))
+        total.add(part)
+    precision = total.correct / total.predicted if total.predicted else 0.0
+    print(f"plover: n={total.n} type_recall={total.type_hits / max(total.n, 1):.2f} "
+          f"dyad_recall={total.dyad_hits / max(total.n, 1):.2f} precision={precision:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,100 @@
+"""Event triggers: verb, light-verb and noun patterns that express a PLOVER event.
+
+Two shipped tables: data/event_lexicon.toml (hand-curated, PLOVER-native, preferred) and
+data/event_lexicon.cameo.json (derived from the CAMEO 2.0 verb dictionary of PETRARCH-2,
+MIT; a fallback for verbs and verb-object pairs the curated table lacks).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from storyline.understand.ontology import cameo_mode, cameo_type
+
+CURATED = "curated"
+DERIVED = "cameo"
+
+# Derived CAMEO verbs too ambiguous to trigger an event on their own.
+DERIVED_STOPLIST = frozenset({
+    "give", "make", "take", "get", "go", "come", "put", "set", "keep", "hold", "have", "do",
+    "see", "look", "move", "turn", "open", "close", "end", "start", "begin", "continue",
+    "run", "work", "use", "bring", "send", "receive", "leave", "return", "stay", "show",
+    "call", "tell", "say", "ask", "want", "need", "plan", "expect", "hope", "try", "seek",
+    "help", "join", "play", "pass", "face", "lead", "raise", "reach", "win", "lose",
+    "meet", "sign", "offer", "promise", "agree", "support", "back", "press", "push", "pull",
+    "charge", "cut", "hit", "strike", "fire", "check", "cover", "prepare", "consider",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon entry: the event a word (with its particle or object) expresses."""
+
+    type: str
+    mode: str | None
+    cameo: str
+    origin: str = CURATED  # "curated" or "cameo"
+    prep: str | None = None  # the particle/preposition the entry requires
+
+
+def _parse(value: str, origin: str = CURATED, prep: str | None = None) -> Trigger:
+    plover_type, mode, cameo = value.split()
+    return Trigger(plover_type, None if mode == "-" else mode, cameo, origin, prep)
+
+
+def _from_cameo(code: str) -> Trigger | None:
+    plover_type = cameo_type(code)
+    return Trigger(plover_type, cameo_mode(code), code, DERIVED) if plover_type else None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, Trigger]  # "lemma" or "lemma prep"
+    light: dict[str, Trigger]  # "verb object"
+    nouns: dict[str, Trigger]
+    derived_verbs: dict[str, str]
+    derived_objects: dict[str, str]
+
+    def verb(self, lemma: str, attached: list[str], use_derived: bool = True) -> Trigger | None:
+        """The entry for a verb, preferring one that names an attached particle/preposition."""
+        for word in attached:
+            found = self.verbs.get(f"{lemma} {word}")
+            if found:
+                return found
+        found = self.verbs.get(lemma)
+        if found or not use_derived or lemma in DERIVED_STOPLIST:
+            return found
+        code = self.derived_verbs.get(lemma)
+        return _from_cameo(code) if code else None
+
+    def light_verb(self, lemma: str, obj: str, use_derived: bool = True) -> Trigger | None:
+        found = self.light.get(f"{lemma} {obj}")
+        if found or not use_derived:
+            return found
+        code = self.derived_objects.get(f"{lemma} {obj}")
+        return _from_cameo(code) if code else None
+
+    def noun(self, lemma: str) -> Trigger | None:
+        return self.nouns.get(lemma)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = resources.files("storyline") / "data"
+    curated = tomllib.loads((data / "event_lexicon.toml").read_text())
+    derived = json.loads((data / "event_lexicon.cameo.json").read_text())
+    verbs = {}
+    for key, value in curated["verbs"].items():
+        lemma, _, prep = key.partition(" ")
+        verbs[key] = _parse(value, prep=prep or None)
+    return Lexicon(
+        verbs=verbs,
+        light={k: _parse(v) for k, v in curated["light"].items()},
+        nouns={k: _parse(v) for k, v in curated["nouns"].items()},
+        derived_verbs=derived["verbs"],
+        derived_objects=derived["verb_objects"],
+    )

@@ -1,0 +1,178 @@
+"""Where an event's actors sit in the dependency parse of its trigger.
+
+Functions return candidate tokens (heads of noun phrases) in order of preference; events.py
+turns them into actors through the ActorIndex. Labels are spaCy's English (ClearNLP) ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon")
+SEARCH_PREPS = ("about", "over", "for", "of", "by")
+NOUN_TARGET_PREPS = ("of", "against", "on", "with", "to", "toward", "towards", "into")
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "press", "pressure", "call", "force", "order", "persuade", "tell",
+    "warn", "encourage", "invite", "request", "advise", "allow", "help", "push",
+})  # fmt: skip
+RELATIVE_TAGS = ("WDT", "WP")
+SEARCH_DEPS = ("prep", "pobj", "poss", "compound", "amod", "appos", "conj", "nmod", "pcomp")
+
+Resolves = Callable[[Token], list]
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("Kovrig, who was...")."""
+    if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def is_passive(verb: Token) -> bool:
+    if children(verb, "nsubjpass", "auxpass"):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    found = []
+    for prep in children(token, "prep", "agent"):
+        if prep.lower_ in preps:
+            found.extend(children(prep, "pobj", "pcomp"))
+    return found
+
+
+def subject(verb: Token, depth: int = 0) -> Token | None:
+    """The active subject of a verb, inherited through coordination and control."""
+    own = children(verb, "nsubj", "csubj")
+    if own:
+        return antecedent(own[0])
+    head = verb.head
+    if depth > 4 or head is verb:
+        return None
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        head = _finite_peer(verb, head)
+        passive = children(head, "nsubjpass")
+        return None if passive else subject(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        objects = children(head, "dobj")
+        if objects and head.lemma_ in OBJECT_CONTROL:
+            return objects[0]
+        return subject(head, depth + 1)
+    if verb.dep_ == "advcl":
+        return subject(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return subject(head.head, depth + 1)
+    if verb.dep_ == "acl" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
+        return subject(head.head, depth + 1)  # "X issued a statement expressing concern"
+    return None
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _finite_peer(verb: Token, head: Token) -> Token:
+    """A finite verb coordinated under a non-finite one ("warned X to stop ... and
+    threatened") is a misattached peer of the nearest finite ancestor."""
+    if verb.tag_ not in FINITE_TAGS or head.tag_ in FINITE_TAGS:
+        return head
+    for ancestor in head.ancestors:
+        if ancestor.tag_ in FINITE_TAGS:
+            return ancestor
+    return head
+
+
+def search(token: Token, resolve: Resolves, depth: int = 4) -> Token | None:
+    """The nearest token below a phrase head that resolves to an actor (breadth first)."""
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in SEARCH_DEPS]
+        for candidate in frontier:
+            if candidate.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and resolve(candidate):
+                return candidate
+    return None
+
+
+def verb_roles(verb: Token, prep: str | None, resolve: Resolves
+               ) -> tuple[Token | None, Token | None, bool]:
+    """(source, target, source_inherited) for a verbal trigger."""
+    if is_passive(verb):
+        agents = pobjs(verb, ("by",))
+        patients = children(verb, "nsubjpass")
+        target = antecedent(patients[0]) if patients else (
+            verb.head if verb.dep_ == "acl" else None)
+        if target is not None and not resolve(target):
+            target = search(target, resolve) or target
+        return (agents[0] if agents else None), target, False
+    source = subject(verb)
+    inherited = not children(verb, "nsubj", "csubj")
+    return source, first_resolved(target_candidates(verb, prep, resolve), resolve), inherited
+
+
+def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: int = 0
+                      ) -> Iterator[Token]:
+    if prep:
+        yield from pobjs(verb, (prep,))
+    yield from children(verb, "dative")
+    objects = children(verb, "dobj")
+    yield from objects
+    yield from pobjs(verb, TARGET_PREPS)
+    for phrase in [*objects, *pobjs(verb, TARGET_PREPS + SEARCH_PREPS)]:
+        found = phrase if resolve(phrase) else search(phrase, resolve)
+        if found is not None:
+            yield found
+    for clause in children(verb, "advcl"):  # "threatened retaliation if X bans..."
+        if any(m.lower_ in ("if", "unless") for m in children(clause, "mark")):
+            yield from children(clause, "nsubj")
+    if depth == 0:  # "demanded that X cancel", "threatened to break relations with X"
+        for clause in children(verb, "ccomp", "xcomp"):
+            yield from children(clause, "nsubj")
+            yield from target_candidates(clause, None, resolve, depth + 1)
+
+
+def first_resolved(candidates: Iterator[Token], resolve: Resolves) -> Token | None:
+    for candidate in candidates:
+        if resolve(candidate):
+            return candidate
+    return None
+
+
+def _is_person(token: Token, resolve: Resolves) -> bool:
+    if token.pos_ == "PRON":
+        return True
+    return any(actor.kind == "person" for actor in resolve(token))
+
+
+def noun_roles(noun: Token, resolve: Resolves, patient_noun: bool = False
+               ) -> tuple[Token | None, Token | None, bool]:
+    """(source, target, source_from_modifier) for a nominal trigger ("X's arrest of Y")."""
+    source = None
+    weak = False
+    patient = None
+    for poss in children(noun, "poss"):
+        if poss.ent_type_ in ("DATE", "TIME"):
+            continue
+        if patient_noun and _is_person(poss, resolve):
+            patient = poss  # "her arrest", "Meng's detention": the person undergoes it
+        else:
+            source = poss
+    if source is None:
+        agents = pobjs(noun, ("by",))
+        source = agents[0] if agents else None
+    if source is None:
+        modifiers = [c for c in children(noun, "compound", "amod") if resolve(c)]
+        source, weak = (modifiers[0], True) if modifiers else (None, False)
+    targets = pobjs(noun, NOUN_TARGET_PREPS)
+    target = first_resolved(iter([*targets, *([patient] if patient else [])]), resolve)
+    if target is None:
+        for candidate in targets:
+            target = search(candidate, resolve)
+            if target is not None:
+                break
+    return source, target, weak

@@ -1,0 +1,153 @@
+"""Event coding on small invented sentences (and one end-to-end check on a sample file)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from storyline.understand.actors import resolve_actors
+from storyline.understand.events import code_events
+from storyline.understand.nlp import load_nlp
+from storyline.understand.ontology import describe, requires_recipient
+from storyline.understand.quotes import find_quotes
+from storyline.understand.times import find_times
+
+PUBLISHED = dt.date(2021, 3, 4)
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample" / "000_328e5db03dccc51f.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        actors = resolve_actors(doc)
+        times = find_times(doc, PUBLISHED)
+        return code_events(doc, actors, times, find_quotes(doc, actors), published=PUBLISHED)
+    return run
+
+
+def dyads(events):
+    return {(e.type, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def only(events, plover_type):
+    found = [e for e in events if e.type == plover_type]
+    assert found, f"no {plover_type} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+def test_active_clause_subject_acts_on_object(code):
+    events = code("Germany arrested two Russian diplomats on Tuesday.")
+    event = only(events, "COERCE")
+    assert (event.mode, event.cameo, event.quad_class) == ("arrest", "173", 4)
+    assert (event.source.country, event.target.country) == ("DEU", "RUS")
+    assert event.goldstein == -5.0
+    assert event.sentence.startswith("Germany arrested") and event.span[0] == 0
+
+
+def test_passive_clause_agent_is_source(code):
+    event = only(code("Two French journalists were detained by Iran."), "COERCE")
+    assert (event.source.country, event.target.country) == ("IRN", "FRA")
+
+
+def test_nominal_event_possessor_is_source(code):
+    events = code("Brazil's arrest of a Chilean businessman angered many people.")
+    event = only(events, "COERCE")
+    assert (event.source.country, event.target.country) == ("BRA", "CHL")
+
+
+def test_light_verb_with_prepositional_target(code):
+    event = only(code("Mexico imposed sanctions on Venezuela."), "SANCTION")
+    assert (event.source.country, event.target.country) == ("MEX", "VEN")
+    assert event.trigger == "imposed sanctions"
+
+
+def test_coordinated_sources_give_one_event_per_dyad(code):
+    events = code("France, Germany and Italy imposed curbs on Iran.")
+    assert {("SANCTION", c, "IRN") for c in ("FRA", "DEU", "ITA")} <= dyads(events)
+
+
+def test_negation(code):
+    event = only(code("Egypt did not arrest the Sudanese activists."), "COERCE")
+    assert event.negated
+    assert not only(code("Egypt arrested the Sudanese activists."), "COERCE").negated
+
+
+def test_conditional_event_is_hypothetical_and_threat_targets_its_subject(code):
+    events = code("Turkey threatened retaliation if Greece expels Turkish diplomats.")
+    threat = only(events, "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("TUR", "GRC")
+    assert not threat.hypothetical
+    conditional = [e for e in events if e.source.country == "GRC"]
+    assert conditional and all(e.hypothetical for e in conditional)
+
+
+def test_intention_is_hypothetical(code):
+    event = only(code("Kenya plans to expel Somali refugees."), "COERCE")
+    assert event.hypothetical and event.source.country == "KEN"
+
+
+def test_announced_future_aid_is_agree(code):
+    events = code("Norway will give Ethiopia a grant of five million dollars.")
+    assert ("AGREE", "NOR", "ETH") in dyads(events)
+    assert "AID" not in {e.type for e in events}
+
+
+def test_complement_of_threat_refines_mode_not_a_separate_event(code):
+    events = code("Russia threatened to impose sanctions on Ukraine.")
+    assert [e.type for e in events] == ["THREATEN"]
+    assert events[0].mode == "restrict"
+
+
+def test_reported_speech_names_the_reporter(code):
+    events = code("Poland said Belarus attacked Lithuanian border guards.")
+    event = only(events, "ASSAULT")
+    assert event.source.country == "BLR"
+    reporter = event.reported_by
+    assert reporter is not None and reporter != event.source.actor
+
+
+def test_no_actor_no_event(code):
+    assert code("The man arrested his neighbour after the party.") == []
+    assert code("Officials criticized the decision.") == []
+
+
+def test_duplicates_merge(code):
+    events = code("Japan criticized China. Japan also criticized China on trade.")
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert len(accusations) == 1
+    assert accusations[0].sentence.startswith("Japan criticized China.")
+
+
+def test_date_falls_back_to_publication(code):
+    event = only(code("Chile expelled two Peruvian diplomats."), "SANCTION")
+    assert (event.date, event.date_how) == ("2021-03-04", "published")
+
+
+def test_ontology_table():
+    coding = describe("CONSULT", "041")
+    assert (coding.cameo, coding.quad_class, coding.goldstein) == ("041", 1, 1.0)
+    assert describe("ASSAULT", None).cameo == "180"
+    assert requires_recipient("SANCTION") and not requires_recipient("PROTEST")
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample article absent")
+def test_sample_article_core_events(nlp):
+    doc = nlp(SAMPLE.read_text())
+    actors = resolve_actors(doc)
+    times = find_times(doc, dt.date(2019, 1, 17))
+    events = code_events(doc, actors, times, find_quotes(doc, actors))
+    found = {(e.type, e.mode, e.source.country, e.target.country if e.target else None)
+             for e in events}
+    assert ("COERCE", "arrest", "CHN", "CAN") in found
+    assert any(t == "THREATEN" and s == "CHN" and o == "CAN" for t, _, s, o in found)
+    assert any(t == "COERCE" and s == "CAN" and o == "CHN" for t, _, s, o in found)
+    assert ("SANCTION", "convict", "CHN", "CAN") in found
+    assert all(e.sentence and doc.text[e.span[0]:e.span[1]] == e.sentence for e in events)

@@ -45,9 +45,11 @@ WIRE_SERVICES = {
     "ians": "IANS",
     "ani": "ANI",
 }
-WIRE_PATTERN = "(?i:" + "|".join(
-    re.escape(name) for name in sorted(WIRE_SERVICES, key=len, reverse=True)
-) + ")"
+WIRE_PATTERN = (
+    "(?i:"
+    + "|".join(re.escape(name) for name in sorted(WIRE_SERVICES, key=len, reverse=True))
+    + ")"
+)
 _ROLE = r"(?:\s+(?i:writers?|staff|reporters?|correspondents?))?"
 _WIRE_LINE = re.compile(rf"^\W*({WIRE_PATTERN}){_ROLE}\W*$")
 _NAME_WORD = r"(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|(?:de|van|von|der|da|di|al|bin|el|la|le)\b)"
@@ -61,6 +63,9 @@ _NAME_WIRE = re.compile(rf"^{_NAMES}\s*[,|/–—-]\s*({WIRE_PATTERN}){_ROLE}\s*
 _DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’\-]{{1,40}}(?:,\s*[A-Z][\w .]{{1,30}})?\s*\(({WIRE_PATTERN})\)\s*[-–—]",
 )
+# Wire copy's closing credit: "Reporting by A in Place and B; Editing by C".
+_REPORTING = re.compile(r"^(?i:(?:additional )?(?:reporting|writing) by)\s+([^;]{3,150})(?:;.*)?$")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’\-]*$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
@@ -86,8 +91,10 @@ def _looks_like_name(name: str) -> bool:
     words = name.split()
     if any(w.lower() in NOT_NAME_WORDS for w in words):
         return False
-    return 2 <= len(words) <= 4 and all(w[0].isupper() or w.islower() for w in words) and (
-        words[0][0].isupper() and words[-1][0].isupper()
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() or w.islower() for w in words)
+        and (words[0][0].isupper() and words[-1][0].isupper())
     )
 
 
@@ -106,6 +113,11 @@ def byline(text: str) -> tuple[list[str], str | None] | None:
     match = _NAME_WIRE.match(stripped)
     if match and (names := _names(match.group(1))):
         return names, WIRE_SERVICES[match.group(2).lower()]
+    match = _REPORTING.match(stripped)
+    if match:
+        pieces = [_IN_PLACE.sub("", piece) for piece in _SPLIT_NAMES.split(match.group(1))]
+        names = [piece.strip() for piece in pieces if _looks_like_name(piece.strip())]
+        return (names, None) if names else None
     return None
 
 

@@ -76,7 +76,9 @@ class Line:
         n = self.n_words
         if not 3 <= n <= 20 or len(self.text) > 160:
             return False
-        if self.text.endswith((".", ":", ";", ",")):
+        if self.text.endswith((":", ";", ",")):
+            return False
+        if self.terminal and not self.text.rstrip("\"'”’»").endswith("?"):
             return False
         return self.text[0].isupper() or self.text[0] in "\"'‘“"
 

@@ -1,0 +1,87 @@
+"""The command line, end to end on small invented inputs (reading, understanding, store)."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from storyline.cli import main
+
+FIXTURE = "tests/fixtures/wire_story.txt"
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "t.duckdb")
+
+
+def invoke(*args):
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result
+
+
+def test_every_command_has_help():
+    for command in ["run", "extract", "events", "quotes", "actors", "articles", "show", "export"]:
+        result = invoke(command, "--help")
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_run_stores_and_rerun_changes_nothing(db, tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("   \n")
+    first = invoke("--db", db, "run", FIXTURE, str(bad), "--date", "2019-03-07")
+    assert first.exit_code == 0, first.output
+    assert "1 articles (1 new" in first.output and "1 rejected" in first.output
+    second = invoke("--db", db, "run", FIXTURE, "--date", "2019-03-07")
+    assert "0 new, 1 unchanged" in second.output
+    rows = json.loads(invoke("--db", db, "articles", "--format", "json").output)
+    assert len(rows) == 1 and rows[0]["title"] == "Ruritania Warns Freedonia Over Detained Traders"
+
+
+def test_run_fails_only_when_nothing_could_be_read(db, tmp_path):
+    bad = tmp_path / "junk.bin"
+    bad.write_bytes(bytes(range(256)) * 50)
+    result = invoke("--db", db, "run", str(bad))
+    assert result.exit_code == 1
+    assert "rejected" in result.output
+
+
+def test_listings_in_every_format(db):
+    invoke("--db", db, "run", FIXTURE, "--date", "2019-03-07")
+    quotes = json.loads(invoke("--db", db, "quotes", "--format", "json").output)
+    assert any("home before the holiday" in q["text"] for q in quotes)
+    table = invoke("--db", db, "actors").output
+    assert "Anna Koval" in table
+    rows = list(csv.DictReader(io.StringIO(invoke("--db", db, "events", "--format", "csv").output)))
+    assert all(r["sentence"] for r in rows)
+    assert invoke("--db", db, "events", "--type", "AGREE", "--format", "json").output.strip() == "[]"
+
+
+def test_show_marks_quotes(db):
+    invoke("--db", db, "run", FIXTURE, "--date", "2019-03-07")
+    article_id = json.loads(invoke("--db", db, "articles", "--format", "json").output)[0]["id"]
+    shown = invoke("--db", db, "show", article_id[:8]).output
+    assert "«Q1" in shown and "Ruritania Warns Freedonia" in shown
+    assert invoke("--db", db, "show", "ffffffffff").exit_code != 0
+
+
+def test_extract_prints_valid_records_without_a_store(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    from storyline.model import Article
+
+    result = CliRunner().invoke(main, ["extract", str(__import__("pathlib").Path(
+        __file__).parent / "fixtures/wire_story.txt"), "--date", "2019-03-07"])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert len(records) == 1
+    Article.model_validate(records[0])
+    assert records[0]["byline"] == ["Jan Novak"] and records[0]["credit"] == "Reuters"
+    assert "Subscribe" not in records[0]["text"]
+    assert not list(tmp_path.glob("*.duckdb"))
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "none.duckdb"), "events"])
+    assert result.exit_code != 0 and "no store" in result.output

@@ -19,7 +19,9 @@ from storyline.runner import ReadOptions, RunReport, extract_records, ingest, pr
 from storyline.store import queries
 from storyline.store.db import DEFAULT_DB, StoreError, open_store
 
-out = Console(highlight=False, soft_wrap=True)
+out = Console(highlight=False)
+if not out.is_terminal:  # piped output: wide enough for a table row per event
+    out = Console(highlight=False, width=160)
 err = Console(stderr=True, highlight=False)
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -137,26 +139,47 @@ def _filters(actor, country, type_, since, until, article, limit) -> queries.Fil
     )
 
 
-def _listing(name: str, query):
-    @main.command(name=name, help=f"List the stored {name}.")
+def _listing(name: str, query, table_columns: list[str]):
+    @main.command(name=name, help=f"List the stored {name} (filters combine with AND).")
     @listing_options
     @click.pass_obj
     def command(obj, actor, country, type_, since, until, article, limit, fmt):
         con = _open(obj["db"], read_only=True)
         rows = query(con, _filters(actor, country, type_, since, until, article, limit))
         con.close()
-        _print_rows(rows, fmt)
+        _print_rows(rows, fmt, table_columns)
 
     return command
 
 
-events = _listing("events", queries.query_events)
-quotes = _listing("quotes", queries.query_quotes)
-actors = _listing("actors", queries.query_actors)
-articles = _listing("articles", queries.query_articles)
+def _event_cells(row: dict) -> dict:
+    flags = [f for f in ("negated", "hypothetical") if row.get(f)]
+    return {
+        "article": row["article_id"][:8],
+        "date": row["date"],
+        "event": row["type"] + (f"/{row['mode']}" if row.get("mode") else ""),
+        "source": _who(row["source_name"], row["source_code"] or row["source_country"]),
+        "target": _who(row["target_name"], row["target_code"] or row["target_country"]),
+        "flags": ",".join(flags),
+        "evidence": row["sentence"],
+    }
 
 
-def _print_rows(rows: list[dict], fmt: str) -> None:
+def _who(name: str | None, code: str | None) -> str:
+    return f"{name} ({code})" if name and code else name or ""
+
+
+events = _listing("events", queries.query_events,
+                  ["article", "date", "event", "source", "target", "flags", "evidence"])
+quotes = _listing("quotes", queries.query_quotes,
+                  ["article_id", "speaker_name", "kind", "cue", "text"])
+actors = _listing("actors", queries.query_actors,
+                  ["name", "kind", "country", "sector", "code", "articles", "mentions"])
+articles = _listing("articles", queries.query_articles,
+                    ["id", "published", "outlet", "title", "events", "quotes"])
+
+
+def _print_rows(rows: list[dict], fmt: str, table_columns: list[str]) -> None:
     if fmt == "json":
         sys.stdout.write(json.dumps(rows, default=str, ensure_ascii=False, indent=1) + "\n")
     elif fmt == "csv":
@@ -164,18 +187,29 @@ def _print_rows(rows: list[dict], fmt: str) -> None:
         writer.writeheader()
         writer.writerows(rows)
     else:
-        out.print(_table(rows))
+        out.print(_table(rows, table_columns))
 
 
-def _table(rows: list[dict]) -> Table | str:
+def _table(rows: list[dict], columns: list[str]) -> Table | str:
     if not rows:
         return "(nothing)"
-    table = Table(show_lines=False)
-    for name in rows[0]:
-        table.add_column(name, overflow="fold", max_width=60)
+    if "evidence" in columns:
+        rows = [_event_cells(row) for row in rows]
+    table = Table(show_lines=False, header_style="bold")
+    for name in columns:
+        wide = name in ("evidence", "text", "title")
+        table.add_column(name, overflow="fold", ratio=3 if wide else 1,
+                         no_wrap=name in ("article", "article_id", "id", "date"))
     for row in rows:
-        table.add_row(*("" if v is None else str(v) for v in row.values()))
+        table.add_row(*(_cell(row.get(name), name) for name in columns))
     return table
+
+
+def _cell(value, name: str) -> str:
+    text = "" if value is None else str(value)
+    if name in ("article_id", "id"):
+        return text[:8]
+    return text if len(text) <= 240 else text[:237] + "..."
 
 
 @main.command()

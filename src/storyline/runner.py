@@ -66,7 +66,13 @@ def ingest(con: duckdb.DuckDBPyConnection, items: Iterable[Item], *, replace: bo
             write_rejected(con, item)
             report.rejected.append(item)
             continue
-        outcome = write_article(con, item, replace=replace)
+        try:
+            outcome = write_article(con, item, replace=replace)
+        except duckdb.Error as err:  # rolled back; keep the run going and say why
+            rejected = Rejected(reason=f"could not store: {err}"[:500], source=item.source)
+            write_rejected(con, rejected)
+            report.rejected.append(rejected)
+            continue
         setattr(report, outcome, getattr(report, outcome) + 1)
         report.events.update(e.type for e in item.events)
         report.quotes += len(item.quotes)

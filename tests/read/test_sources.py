@@ -183,3 +183,23 @@ def test_read_paths_mixes_good_and_bad_inputs(fixtures, tmp_path):
     items = list(read_paths([str(fixtures / "plain.txt"), str(tmp_path / "gone.txt")]))
     assert [type(item).__name__ for item in items] == ["Article", "Rejected"]
     json.dumps([item.to_record() for item in items])  # every record serialises
+
+
+def test_sidecar_metadata_fills_fields_and_is_not_an_input(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("Ruritania closed its border with Freedonia on Monday, officials said.\n")
+    (tmp_path / "page.txt.meta.json").write_text('{"date": "2020-02-03", "outlet": "Wire"}')
+    assert [p.name for p in iter_input_files([str(tmp_path)])] == ["page.txt"]
+    (article,) = read_paths([str(tmp_path)])
+    assert article.published.date == "2020-02-03" and article.published.how == "metadata"
+    assert article.source.outlet == "Wire"
+    (given,) = read_paths([str(page)], date="2021-01-01")
+    assert given.published.date == "2021-01-01" and given.published.how == "given"
+
+
+def test_broken_sidecar_is_a_rejection(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("Ruritania closed its border with Freedonia on Monday, officials said.\n")
+    (tmp_path / "page.txt.meta.json").write_text("[1, 2")
+    (rejected,) = read_paths([str(page)])
+    assert "sidecar" in rejected.reason

@@ -7,6 +7,7 @@ mis-encoded file, or a page without an article, becomes a ``Rejected`` record wi
 from __future__ import annotations
 
 import glob
+import json
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ MAX_BYTES = 20 * 1024 * 1024
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _GLOB_CHARS = set("*?[")
+SIDECAR_SUFFIX = ".meta.json"  # page.txt + page.txt.meta.json: what the scraper knew of the page
 
 Item = Article | Rejected
 
@@ -47,7 +49,7 @@ def _files_under(directory: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            if not name.startswith(".") and not name.endswith(SIDECAR_SUFFIX):
                 yield Path(root) / name
 
 
@@ -107,10 +109,26 @@ def _read(path: Path, source: Source, options: Options) -> Iterator[Item]:
             yield Rejected(reason=f"too large: {size} bytes (limit 20 MB)", source=source)
             return
         data = path.read_bytes()
+        meta = read_sidecar(path)
     except OSError as err:
         yield Rejected(reason=f"unreadable: {err.strerror or err}", source=source)
         return
-    yield from _read_bytes(data, source, options)
+    except ValueError as err:
+        yield Rejected(reason=f"invalid {SIDECAR_SUFFIX} sidecar: {err}", source=source)
+        return
+    yield from _read_bytes(data, source, options, meta)
+
+
+def read_sidecar(path: Path) -> Metadata:
+    """Metadata from ``<file>.meta.json`` beside the file (title, author, date, outlet, url)."""
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if not sidecar.exists():
+        return Metadata()
+    fields = json.loads(sidecar.read_text(encoding="utf-8"))
+    if not isinstance(fields, dict):
+        raise ValueError("not a JSON object")
+    known = ("title", "author", "date", "outlet", "url")
+    return Metadata(**{k: str(fields[k]) for k in known if fields.get(k) is not None})
 
 
 def _read_jsonl_file(path: Path, source: Source, options: Options) -> Iterator[Item]:
@@ -123,7 +141,9 @@ def _read_jsonl_file(path: Path, source: Source, options: Options) -> Iterator[I
         yield Rejected(reason="empty: no rows", source=source)
 
 
-def _read_bytes(data: bytes, source: Source, options: Options) -> Iterator[Item]:
+def _read_bytes(
+    data: bytes, source: Source, options: Options, meta: Metadata | None = None
+) -> Iterator[Item]:
     if not data.strip():
         yield Rejected(reason="empty file" if not data else "empty: whitespace only", source=source)
         return
@@ -141,9 +161,10 @@ def _read_bytes(data: bytes, source: Source, options: Options) -> Iterator[Item]
             rows, source.model_copy(update={"format": "jsonl"}), _row_reader(options)
         )
     elif looks_like_html(text):
-        yield _read_html(text, source.model_copy(update={"format": "html"}), options, Metadata())
+        html_source = source.model_copy(update={"format": "html"})
+        yield _read_html(text, html_source, options, meta or Metadata())
     else:
-        yield build_article(text, source.model_copy(update={"format": "text"}), options)
+        yield build_article(text, source.model_copy(update={"format": "text"}), options, meta)
 
 
 def _row_reader(options: Options):

@@ -60,10 +60,10 @@ def query_events(con: duckdb.DuckDBPyConnection, f: Filters) -> list[dict]:
         w.add("(source_country = ? OR target_country = ?)", f.country.upper(), f.country.upper())
     if f.type:
         w.add("type = ?", f.type.upper())
-    if f.since:
-        w.add("date >= ?", f.since)
+    if f.since:  # an event dated by a week or month overlaps the range
+        w.add("date_end >= ?", f.since)
     if f.until:
-        w.add("date <= ?", f.until)
+        w.add("date_start <= ?", f.until)
     if f.article:
         w.add("article_id LIKE ?", f"{f.article}%")
     where, params = w.sql(), w.params
@@ -71,7 +71,7 @@ def query_events(con: duckdb.DuckDBPyConnection, f: Filters) -> list[dict]:
         "SELECT article_id, seq, date, type, mode, cameo, goldstein, source_name, source_country,"
         " source_code, target_name, target_country, target_code, negated, hypothetical,"
         " confidence, trigger, sentence FROM events" + where
-        + " ORDER BY date NULLS LAST, article_id, seq" + f.tail()
+        + " ORDER BY date_start NULLS LAST, article_id, seq" + f.tail()
     )
     return _rows(con, sql, params)
 

@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS events (
     type VARCHAR, mode VARCHAR, cameo VARCHAR, quad_class INTEGER, goldstein DOUBLE,
     source_actor VARCHAR, source_name VARCHAR, source_country VARCHAR, source_code VARCHAR,
     target_actor VARCHAR, target_name VARCHAR, target_country VARCHAR, target_code VARCHAR,
-    date DATE, date_how VARCHAR, place VARCHAR,
+    date VARCHAR, date_start DATE, date_end DATE, date_how VARCHAR, place VARCHAR,
     negated BOOLEAN, hypothetical BOOLEAN, reported_by VARCHAR,
     confidence DOUBLE, trigger VARCHAR, sentence VARCHAR, span_start INTEGER, span_end INTEGER,
     PRIMARY KEY (article_id, seq)

@@ -10,6 +10,7 @@ import duckdb
 
 from storyline.model import Article, Rejected, content_hash
 from storyline.store.schema import ARTICLE_PARTS
+from storyline.timeml import day_range
 
 WriteResult = Literal["new", "unchanged", "replaced"]
 
@@ -45,12 +46,16 @@ def _part_rows(a: Article) -> dict[str, list[list]]:
         "places": [[a.id, i, p.text, p.country, p.lat, p.lon, *ends(p.span)]
                    for i, p in enumerate(a.places)],
         "events": [[a.id, i, e.type, e.mode, e.cameo, e.quad_class, e.goldstein,
-                    *side(e.source), *side(e.target), e.date, e.date_how, e.place,
+                    *side(e.source), *side(e.target), e.date, *_days(e.date), e.date_how, e.place,
                     e.negated, e.hypothetical, e.reported_by, e.confidence, e.trigger,
                     e.sentence, *ends(e.span)] for i, e in enumerate(a.events)],
         "quotes": [[a.id, i, *(_speaker(q)), q.text, q.kind, q.cue, *ends(q.span)]
                    for i, q in enumerate(a.quotes)],
     }
+
+
+def _days(value: str | None) -> list:
+    return list(day_range(value) or (None, None))
 
 
 def _speaker(q) -> list:

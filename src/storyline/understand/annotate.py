@@ -49,4 +49,13 @@ def understand(items: Iterable[Article | Rejected], batch_size: int = BATCH_SIZE
         articles = [item for item in batch if isinstance(item, Article)]
         docs = iter(nlp.pipe([a.text for a in articles], batch_size=batch_size))
         for item in batch:
-            yield annotate(item, next(docs)) if isinstance(item, Article) else item
+            yield _annotate_or_reject(item, next(docs)) if isinstance(item, Article) else item
+
+
+def _annotate_or_reject(article: Article, doc: Doc) -> Article | Rejected:
+    """A bug met on one article's text must not stop the run nor lose the article silently."""
+    try:
+        return annotate(article, doc)
+    except Exception as err:  # noqa: BLE001 - recorded as a Rejected with its reason
+        reason = f"understanding failed: {type(err).__name__}: {err}"
+        return Rejected(reason=reason[:500], source=article.source)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, Event, Quote
 from storyline.understand import event_roles
@@ -229,7 +229,7 @@ class _Coder:
                reporter: Actor | None, source: Actor, target: Actor | None,
                confidence: float) -> Event:
         coding = describe(trigger.type, trigger.cameo)
-        sentence = cand.token.sent
+        sentence, span = evidence(cand.token.sent)
         date, how = self._date(cand.token)
         recoded = trigger is not cand.trigger
         return Event(
@@ -240,8 +240,7 @@ class _Coder:
             date=date, date_how=how, negated=mood.negated,
             hypothetical=mood.hypothetical and not recoded,
             reported_by=reporter.id if reporter and reporter.id != source.id else None,
-            confidence=confidence, trigger=cand.words, sentence=sentence.text,
-            span=(sentence.start_char, sentence.end_char),
+            confidence=confidence, trigger=cand.words, sentence=sentence, span=span,
         )
 
     def _date(self, token: Token) -> tuple[str | None, str]:
@@ -277,3 +276,11 @@ def _confidence(cand: Candidate, has_target: bool, weak: bool, borrowed: bool,
     score -= 0.10 if mood.hypothetical else 0.0
     score -= 0.05 if cand.nominal else 0.0
     return round(min(0.95, max(0.05, score)), 2)
+
+
+def evidence(sentence: Span) -> tuple[str, tuple[int, int]]:
+    """The sentence text without the blank lines the parser keeps at its edges, and its span."""
+    text = sentence.text
+    lead = len(text) - len(text.lstrip())
+    start = sentence.start_char + lead
+    return text.strip(), (start, start + len(text.strip()))

@@ -1,15 +1,637 @@
 """Quotes: direct, indirect and mixed, with the speaker resolved to an actor.
 
 CONTRACT:  find_quotes(doc, actors: ActorIndex) -> list[model.Quote]
+
+- direct: a clause or sentence in quotation marks, attributed by a reporting verb before
+  ("Lu said: “...”"), after (“...,” Lu said / “...,” said Lu) or between two quotes of the
+  same paragraph (“...,” Lu said. “...”); a paragraph-opening quote with no attribution of its
+  own continues the quote of the paragraph before; a quote that runs over several paragraphs
+  gives one record per paragraph, all with the speaker found in any of them.
+- mixed: quoted words inside a sentence ('called it “a farce”'); the speaker is the subject of
+  the nearest reporting or characterising verb that governs them.
+- indirect: the clausal complement of a reporting verb ("X said (that) <clause>"), the
+  clause around a parenthetical "X said", and "according to X, <clause>".
+
+Quote text and span are the content without quotation marks (for direct quotes trailing , ; :
+are dropped, for mixed quotes a trailing full stop as well). A pronoun speaker that the actor
+index cannot resolve falls back to the last person actor named as a subject before it.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from storyline.model import Quote
+from spacy.tokens import Doc, Token
+
+from storyline.model import Actor, Quote, Speaker
 from storyline.understand.actors import ActorIndex
+from storyline.understand.cues import (
+    MIXED_CUE_VERBS,
+    NON_SPEAKERS,
+    PERSON_PRONOUNS,
+    QUESTION_MARKERS,
+    REPORTING_VERBS,
+)
+from storyline.understand.quote_marks import Quoted, find_quoted, paragraphs
+
+NEWLINE = re.compile("\n")
+SENTENCE_END = frozenset({".", "?", "!", "…"})
+FREE_BEFORE = set(":,;—–-.?!(")  # a quote right after one of these starts a sentence part
+FREE_AFTER = set(",.;:?!)—–-…")  # ... and one right before one of these ends it
+SUBJECTS = ("nsubj",)
+INHERIT_SUBJECT = ("conj", "advcl", "xcomp")  # "... and said", "..., saying", "declined to say"
+FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+NEAR_CUE = 8  # tokens after a closing mark within which "Lu said" still attributes the quote
+MAX_CLIMB = 12  # dependency steps from quoted words up to their governing verb
+MAX_DEPTH = 64  # dependency steps up to a sentence root (bounded: keeps the work linear)
+MAX_CLAUSE = 1500  # characters; a longer "reported clause" is a parse gone wrong
+
+
+@dataclass
+class Found:
+    """A quote before its speaker is turned into a model.Speaker."""
+
+    kind: str
+    span: tuple[int, int]
+    speaker: Token | None = None
+    cue: str | None = None
+    verb: Token | None = None  # the cue verb, whose clause cannot hold a pronoun's antecedent
+
+
+@dataclass
+class Attribution:
+    speaker: Token
+    cue: str | None
+    verb: Token | None = None
 
 
 def find_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
-    return []
+    """All quotes of the document, in text order."""
+    if len(doc) == 0:
+        return []
+    reader = QuoteReader(doc, actors)
+    found = reader.direct_and_mixed() + reader.indirect()
+    found.sort(key=lambda f: f.span)
+    return [reader.record(f) for f in found]
+
+
+class QuoteReader:
+    def __init__(self, doc: Doc, actors: ActorIndex) -> None:
+        self.doc, self.actors, self.text = doc, actors, doc.text
+        self.starts = [t.idx for t in doc]
+        self.quoted = find_quoted(self.text)
+        self.paragraph_spans = paragraphs(self.text)
+        self.in_quote = bytearray(len(doc))
+        self.bounds = [self.token_bounds(q) for q in self.quoted]
+        for first, last in self.bounds:
+            self.in_quote[first:last + 1] = b"\x01" * (last + 1 - first)
+        self.direct_spans: list[tuple[int, int]] = []
+        self.newlines = [m.start() for m in NEWLINE.finditer(self.text)]
+        self.verbs_before = [0]  # verbs_before[i]: how many of the first i tokens are verbs
+        # Token.children walks the whole subtree span; a table keeps lookups constant-time.
+        self.kids: list[list[Token]] = [[] for _ in range(len(doc))]
+        for token in doc:
+            self.verbs_before.append(self.verbs_before[-1] + (token.pos_ in ("VERB", "AUX")))
+            if token.head.i != token.i:
+                self.kids[token.head.i].append(token)
+        self._pronoun_actors: dict[int, Actor] | None = None
+        self._sentence_of: list[int] | None = None
+        self._sentences: list[tuple[int, int]] = []
+
+    # --- positions ---------------------------------------------------------------------
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+    def token_bounds(self, q: Quoted) -> tuple[int, int]:
+        """First and last token of a quotation, marks included."""
+        return self.token_at(q.open), self.token_at(max(q.open, q.close - 1))
+
+    def content_tokens(self, q: Quoted) -> range:
+        return range(self.token_at(q.start), self.token_at(q.end - 1) + 1)
+
+    # --- direct and mixed quotes ------------------------------------------------------
+
+    def direct_and_mixed(self) -> list[Found]:
+        kinds = [self.kind_of(k) for k in range(len(self.quoted))]
+        own = [self.own_attribution(k) if kinds[k] == "direct" else None
+               for k in range(len(self.quoted))]
+        attributions = self.share_attributions(kinds, own)
+        found: list[Found] = []
+        for k, q in enumerate(self.quoted):
+            if kinds[k] == "direct":
+                attribution = attributions[k]
+                if attribution is None and self.word_count(q) < 3:
+                    continue
+                self.direct_spans.append((q.start, q.end))
+                found.append(Found("direct", (q.start, q.end),
+                                   attribution.speaker if attribution else None,
+                                   attribution.cue if attribution else None,
+                                   attribution.verb if attribution else None))
+            else:
+                mixed = self.mixed(q)
+                if mixed is not None:
+                    found.append(mixed)
+        self.direct_spans.sort()
+        return found
+
+    def kind_of(self, k: int) -> str:
+        q = self.quoted[k]
+        if self.is_grouped(k):
+            return "direct"  # part of a quote that runs over several paragraphs
+        start_kind = self.free_start(k)
+        if start_kind is None or not self.free_end(k):
+            return "mixed"
+        if start_kind == "verb" and not self.has_verb(q):
+            return "mixed"  # said “no” / warned of “revenge”
+        return "direct"
+
+    def free_start(self, k: int) -> str | None:
+        """'clear' when the quote starts a sentence or follows : or ,; 'verb' when it follows a
+        reporting verb; None when it sits inside a phrase."""
+        q = self.quoted[k]
+        floor = self.paragraph_floor(k)
+        at = q.open - 1
+        while at >= floor and self.text[at].isspace():
+            at -= 1
+        if at < floor or self.text[at] in FREE_BEFORE:
+            return "clear"
+        before = self.doc[self.token_at(at)]
+        return "verb" if is_reporting_verb(before) else None
+
+    def free_end(self, k: int) -> bool:
+        q = self.quoted[k]
+        if not q.closed:
+            return True
+        at = q.close - 2
+        while at > q.open and self.text[at].isspace():
+            at -= 1
+        if self.text[at] in FREE_AFTER:
+            return True
+        ceiling = self.paragraph_ceiling(k)
+        at = q.close
+        while at < ceiling and self.text[at].isspace():
+            at += 1
+        if at >= ceiling or self.text[at] in FREE_AFTER:
+            return True
+        # “We will win” Lu said (no comma): a clause followed at once by its attribution.
+        window = self.after_window(k)[:NEAR_CUE]
+        return self.has_verb(q) and cue_in(window, self, from_end=False) is not None
+
+    def paragraph_floor(self, k: int) -> int:
+        """Where the text before quote k starts: the previous quote's end or the paragraph's."""
+        q = self.quoted[k]
+        if k > 0 and self.quoted[k - 1].paragraph == q.paragraph:
+            return self.quoted[k - 1].close
+        return self.paragraph_spans[q.paragraph][0]
+
+    def paragraph_ceiling(self, k: int) -> int:
+        q = self.quoted[k]
+        if k + 1 < len(self.quoted) and self.quoted[k + 1].paragraph == q.paragraph:
+            return self.quoted[k + 1].open
+        return self.paragraph_spans[q.paragraph][1]
+
+    def before_window(self, k: int) -> list[Token]:
+        """Tokens between the previous quote (or the paragraph start) and this one, from the
+        last sentence end on."""
+        first = self.bounds[k][0]
+        floor = self.token_at(self.paragraph_floor(k))
+        if k > 0 and self.quoted[k - 1].paragraph == self.quoted[k].paragraph:
+            floor = self.bounds[k - 1][1] + 1
+        tokens = list(self.doc[floor:first]) if floor < first else []
+        for i in range(len(tokens) - 1, -1, -1):
+            if tokens[i].text in SENTENCE_END:
+                return tokens[i + 1:]
+        return tokens
+
+    def after_window(self, k: int) -> list[Token]:
+        """Tokens after this quote up to the next quote, the paragraph end or a sentence end."""
+        last = self.bounds[k][1]
+        ceiling_char = self.paragraph_ceiling(k)
+        tokens: list[Token] = []
+        for i in range(last + 1, len(self.doc)):
+            token = self.doc[i]
+            if token.idx >= ceiling_char or token.text in SENTENCE_END:
+                break
+            tokens.append(token)
+        return tokens
+
+    def own_attribution(self, k: int) -> Attribution | None:
+        after = self.after_window(k)
+        if after and not (self.ends_sentence(k) and after[0].is_title and after[0].pos_ != "PRON"
+                          and not is_reporting_verb(after[0])):
+            found = cue_in(after, self, from_end=False)
+            if found:
+                return found
+        before = self.before_window(k)
+        if before and (before[-1].text in ":," or is_reporting_verb(before[-1])):
+            return cue_in(before, self, from_end=True) or colon_speaker(before, self)
+        return None
+
+    def ends_sentence(self, k: int) -> bool:
+        """The quoted content itself ends with a full stop (“... over.” Lu said ... is rare)."""
+        q = self.quoted[k]
+        return q.closed and self.text[q.close - 2] == "."
+
+    def share_attributions(self, kinds: list[str], own: list[Attribution | None]
+                           ) -> list[Attribution | None]:
+        """Give unattributed direct quotes the speaker of their multi-paragraph group, of a
+        neighbouring quote in the paragraph, or of the paragraph before."""
+        result = list(own)
+        by_group: dict[int, Attribution] = {}
+        for k, q in enumerate(self.quoted):
+            if own[k] and q.group not in by_group:
+                by_group[q.group] = own[k]
+        for k, q in enumerate(self.quoted):
+            if kinds[k] != "direct" or result[k]:
+                continue
+            result[k] = (by_group.get(q.group) if self.is_grouped(k) else None) \
+                or self.neighbour_attribution(k, kinds, result) \
+                or self.continued_attribution(k, kinds, result)
+        return result
+
+    def is_grouped(self, k: int) -> bool:
+        q = self.quoted[k]
+        return q.group != k or (k + 1 < len(self.quoted) and self.quoted[k + 1].group == k)
+
+    def neighbour_attribution(self, k: int, kinds: list[str], result: list[Attribution | None]
+                              ) -> Attribution | None:
+        q = self.quoted[k]
+        if k > 0 and self.quoted[k - 1].paragraph == q.paragraph and kinds[k - 1] == "direct":
+            between = self.doc[self.bounds[k - 1][1] + 1:self.bounds[k][0]]
+            if result[k - 1] and sum(t.text in SENTENCE_END for t in between) <= 1:
+                return result[k - 1]
+        nxt = k + 1
+        if nxt < len(self.quoted) and self.quoted[nxt].paragraph == q.paragraph \
+                and kinds[nxt] == "direct" and result[nxt]:
+            between = self.doc[self.bounds[k][1] + 1:self.bounds[nxt][0]]
+            if not any(t.is_alpha for t in between):
+                return result[nxt]
+        return None
+
+    def continued_attribution(self, k: int, kinds: list[str],
+                              result: list[Attribution | None]) -> Attribution | None:
+        """A paragraph that opens with an unattributed quote continues the speaker of the
+        previous paragraph when that one was a direct quote with little else after it, or
+        ended in a sentence that reports what someone said ("Lu said the talks failed.")."""
+        q = self.quoted[k]
+        if not q.at_paragraph_start or q.paragraph == 0:
+            return None
+        previous = self.quoted[k - 1] if k > 0 else None
+        if previous is None or previous.paragraph < q.paragraph - 1 or kinds[k - 1] != "direct":
+            return self.reported_at_end(q.paragraph - 1)
+        if not result[k - 1]:
+            return None
+        paragraph_end = self.paragraph_spans[previous.paragraph][1]
+        tail = self.doc[self.bounds[k - 1][1] + 1:self.token_at(paragraph_end - 1) + 1]
+        if sum(t.text in SENTENCE_END for t in tail) > 1:
+            return None
+        return result[k - 1]
+
+    def reported_at_end(self, paragraph: int) -> Attribution | None:
+        """The speaker and verb of a paragraph's last sentence when it reports speech."""
+        start, end = self.paragraph_spans[paragraph]
+        first, last = self.token_at(start), self.token_at(end - 1)
+        while last > first and (self.doc[last].is_punct or self.doc[last].is_space):
+            last -= 1
+        at = last
+        while at > first and self.doc[at - 1].text not in SENTENCE_END:
+            at -= 1
+        verb = sentence_root(self.doc[last])
+        if verb.i < at or not is_reporting_verb(verb) \
+                or not any(c.dep_ == "ccomp" for c in self.kids[verb.i]):
+            return None
+        speaker = subject_of(verb, self)
+        if speaker is None or not self.can_speak(speaker):
+            return None
+        return Attribution(speaker, verb.text, verb)
+
+    def mixed(self, q: Quoted) -> Found | None:
+        tokens = self.content_tokens(q)
+        cue = self.governing_cue(tokens)
+        if cue is None:
+            return None
+        speaker = subject_of(cue, self)
+        if speaker is None or not self.can_speak(speaker) or self.within(speaker, q.start):
+            return None  # no speaker, or the quoted words name the speaker (“X” star Y said)
+        end = q.end
+        while end > q.start and self.text[end - 1] in " .":
+            end -= 1
+        return Found("mixed", (q.start, end), speaker, cue.text, cue)
+
+    def within(self, phrase_head: Token, char: int) -> bool:
+        """Whether a character offset lies in the phrase headed by phrase_head."""
+        last = phrase_head.right_edge
+        return phrase_head.left_edge.idx <= char < last.idx + len(last)
+
+    def governing_cue(self, tokens: range) -> Token | None:
+        """The nearest reporting or characterising verb above the quoted words, or a
+        parenthetical reporting verb of their sentence ("X, Lu said, is “...”")."""
+        inside = set(tokens)
+        heads = [self.doc[i] for i in tokens
+                 if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
+        heads = [t for t in heads if not t.is_punct] or heads
+        if not heads:
+            return None
+        node = heads[0]
+        for _ in range(MAX_CLIMB):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.i in inside:
+                continue
+            if is_mixed_cue(node) and not self.in_quote[node.i]:
+                return node
+        root = sentence_root(heads[0])
+        for candidate in [root, *self.kids[root.i]]:
+            if candidate.i in inside or self.in_quote[candidate.i]:
+                continue
+            attached = candidate is root or candidate.dep_ in ("parataxis", "ccomp", "advcl")
+            if attached and is_reporting_verb(candidate):
+                return candidate
+        return None
+
+    def word_count(self, q: Quoted) -> int:
+        return sum(self.doc[i].is_alpha for i in self.content_tokens(q))
+
+    def has_verb(self, q: Quoted) -> bool:
+        return any(self.doc[i].pos_ in ("VERB", "AUX") for i in self.content_tokens(q))
+
+    # --- indirect quotes --------------------------------------------------------------
+
+    def indirect(self) -> list[Found]:
+        found: list[Found] = []
+        for token in self.doc:
+            if self.in_quote[token.i]:
+                continue
+            if token.lower_ == "according":
+                found.extend(self.according_to(token))
+            elif is_reporting_verb(token) \
+                    and not any(c.dep_ == "neg" for c in self.kids[token.i]):
+                found.extend(self.reported_clause(token))
+        return found
+
+    def reported_clause(self, verb: Token) -> Iterable[Found]:
+        speaker = subject_of(verb, self)
+        if speaker is None or not self.can_speak(speaker):
+            return
+        clauses = [c for c in self.kids[verb.i] if c.dep_ == "ccomp"]
+        spans = [self.clause_span(c.left_edge.i, c.right_edge.i, verb) for c in clauses
+                 if not self.in_quote[c.i] and not is_question(c, self)]
+        if not clauses and verb.dep_ == "parataxis" and not self.in_quote[verb.head.i]:
+            spans.append(self.parenthetical_span(verb))
+        for span in spans:
+            if span is not None:
+                yield Found("indirect", span, speaker, verb.text, verb)
+
+    def parenthetical_span(self, verb: Token) -> tuple[int, int] | None:
+        """'The plan, the official said, will fail': the side of the clause with its verb."""
+        head = verb.head
+        if head.i < verb.left_edge.i:
+            return self.clause_span(head.left_edge.i, verb.left_edge.i - 1, verb)
+        return self.clause_span(verb.right_edge.i + 1, head.right_edge.i, verb)
+
+    def according_to(self, according: Token) -> Iterable[Found]:
+        to = next((c for c in self.kids[according.i] if c.lower_ == "to"), None)
+        source = next((c for c in self.kids[to.i] if c.dep_ == "pobj"), None) if to else None
+        if source is None:
+            return
+        sentence_start, sentence_end = self.sentence_bounds(according)
+        phrase_start, phrase_end = according.left_edge.i, according.right_edge.i
+        if phrase_start - sentence_start >= sentence_end - phrase_end:
+            span = self.clause_span(sentence_start, phrase_start - 1, according)
+        else:
+            span = self.clause_span(phrase_end + 1, sentence_end, according)
+        if span is not None:
+            yield Found("indirect", span, source, "according to")
+
+    def sentence_bounds(self, token: Token) -> tuple[int, int]:
+        """First and last token of the token's sentence (tables built once, on first use)."""
+        if self._sentence_of is None:
+            self._sentence_of, self._sentences = [], []
+            for number, sentence in enumerate(self.doc.sents):
+                self._sentences.append((sentence.start, sentence.end - 1))
+                self._sentence_of.extend([number] * len(sentence))
+        return self._sentences[self._sentence_of[token.i]]
+
+    def clause_span(self, first: int, last: int, cue: Token) -> tuple[int, int] | None:
+        """The character span of tokens first..last with the complementiser and edge
+        punctuation dropped; None when empty, around the cue, or inside a direct quote."""
+        if first <= cue.i <= last:
+            return None
+        first, last = self.same_line(first, last, cue)
+        last = self.before_direct(first, last)
+        while first <= last and (self.doc[first].is_punct or self.doc[first].is_space
+                                 or (self.doc[first].lower_ == "that"
+                                     and self.doc[first].dep_ == "mark")):
+            first += 1
+        while last >= first and (self.doc[last].is_punct or self.doc[last].is_space):
+            last -= 1
+        if last - first < 1 or self.verbs_before[last + 1] == self.verbs_before[first]:
+            return None
+        span = (self.doc[first].idx, self.doc[last].idx + len(self.doc[last]))
+        if span[1] - span[0] > MAX_CLAUSE:
+            return None
+        return span if self.paragraph_of(span[0]) == self.paragraph_of(cue.idx) else None
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect_right(self.paragraph_spans, (char, len(self.text)))
+
+    def same_line(self, first: int, last: int, cue: Token) -> tuple[int, int]:
+        """Cut a clause at a line break, keeping the part next to its cue: the parser runs
+        a headline into the paragraph under it."""
+        start, end = self.doc[first].idx, self.doc[last].idx
+        at = bisect_right(self.newlines, start)
+        if at == len(self.newlines) or self.newlines[at] >= end:
+            return first, last
+        if cue.i < first:
+            return first, bisect_left(self.starts, self.newlines[at]) - 1
+        later = bisect_right(self.newlines, end) - 1
+        return bisect_left(self.starts, self.newlines[later]), last
+
+    def before_direct(self, first: int, last: int) -> int:
+        """Where a clause must end so as not to run into a direct quote ('said the talks
+        failed, “and ...”' ends at 'failed'); before first when it starts inside one."""
+        start, end = self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+        at = bisect_right(self.direct_spans, (start, len(self.text)))
+        if at > 0 and self.direct_spans[at - 1][1] > start:
+            return first - 1  # starts inside a direct quote
+        if at < len(self.direct_spans) and self.direct_spans[at][0] < end:
+            return self.token_at(self.direct_spans[at][0]) - 1
+        return last
+
+    # --- speakers ---------------------------------------------------------------------
+
+    def can_speak(self, token: Token) -> bool:
+        return (not self.in_quote[token.i] and token.lower_ not in NON_SPEAKERS
+                and token.lower_ not in FIRST_PERSON)
+
+    def record(self, found: Found) -> Quote:
+        start, end = found.span
+        speaker = self.speaker(found) if found.speaker is not None else None
+        return Quote(speaker=speaker, text=self.text[start:end], kind=found.kind,
+                     cue=found.cue, span=(start, end))
+
+    def speaker(self, found: Found) -> Speaker:
+        token = found.speaker
+        pronoun = token.pos_ == "PRON"
+        actor = self.actors.for_token(token)
+        if actor is not None and pronoun and not self.antecedent_outside(actor, token, found):
+            actor = None
+        if actor is None and pronoun:
+            actor = self.pronoun_actors().get(token.i)
+        if actor is None and not pronoun:
+            actor = self.actors.for_phrase(token)
+        first = token.i if pronoun else max(token.left_edge.i, token.i - MAX_CLIMB)
+        while first < token.i and (self.doc[first].is_punct or self.in_quote[first]):
+            first += 1
+        start, end = self.doc[first].idx, token.idx + len(token)
+        words = self.text[start:end]
+        name = actor.name if actor else (None if pronoun else words)
+        return Speaker(actor=actor.id if actor else None, name=name, text=words,
+                       span=(start, end))
+
+    def antecedent_outside(self, actor: Actor, pronoun: Token, found: Found) -> bool:
+        """Whether the actor is named before the pronoun somewhere other than in what the
+        pronoun's speaker says: in 'send a message to the president, he said' he is not the
+        president."""
+        start, end = found.span
+        if found.verb is not None:
+            start = min(start, found.verb.left_edge.idx)
+            end = max(end, found.verb.right_edge.idx + len(found.verb.right_edge))
+        return any(m.span[0] < pronoun.idx and not start <= m.span[0] < end
+                   for m in actor.mentions)
+
+    def pronoun_actors(self) -> dict[int, Actor]:
+        """he/she (outside quotes) -> the last person actor that was the subject of a main
+        clause or a reporting verb before it, else the last person actor named: the fallback
+        for pronouns the actor index leaves unresolved."""
+        if self._pronoun_actors is not None:
+            return self._pronoun_actors
+        resolved: dict[int, Actor] = {}
+        last_subject: Actor | None = None
+        last_named: Actor | None = None
+        for token in self.doc:
+            if self.in_quote[token.i]:
+                continue
+            actor = self.actors.for_token(token)
+            if token.lower_ in PERSON_PRONOUNS and (last_subject or last_named):
+                resolved[token.i] = last_subject or last_named
+                actor = actor or resolved[token.i]
+            if actor is None or actor.kind != "person":
+                continue
+            last_named = actor
+            head = token
+            while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in SUBJECTS and (is_main_verb(head.head)
+                                          or is_reporting_verb(head.head)):
+                last_subject = actor
+        self._pronoun_actors = resolved
+        return resolved
+
+
+# --- syntax helpers ------------------------------------------------------------------------
+
+def is_reporting_verb(token: Token) -> bool:
+    return token.lemma_.lower() in REPORTING_VERBS and token.tag_.startswith("VB")
+
+
+def is_mixed_cue(token: Token) -> bool:
+    return token.lemma_.lower() in MIXED_CUE_VERBS and token.tag_.startswith("VB")
+
+
+def sentence_root(token: Token) -> Token:
+    for _ in range(MAX_DEPTH):
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def is_main_verb(verb: Token) -> bool:
+    """The verb of a sentence's main clause (or one joined to it by 'and')."""
+    for _ in range(MAX_DEPTH):
+        if verb.dep_ == "ROOT":
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
+
+
+def is_question(clause: Token, reader: QuoteReader) -> bool:
+    """'whether ...', 'what he meant': a clause that reports a question, not a statement."""
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKERS for c in reader.kids[clause.i]):
+        return True
+    first = clause.left_edge
+    return first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in QUESTION_MARKERS
+
+
+def subject_of(verb: Token, reader: QuoteReader) -> Token | None:
+    """The grammatical subject of a verb, the agent of a passive one, or the subject of the
+    verb it hangs from ('..., saying', '... and said')."""
+    node = verb
+    for _ in range(4):
+        for child in reader.kids[node.i]:
+            if child.dep_ in SUBJECTS:
+                return child
+            if child.dep_ == "nsubjpass":
+                agent = next((c for c in reader.kids[node.i] if c.dep_ == "agent"), None)
+                return next((c for c in reader.kids[agent.i] if c.dep_ == "pobj"), None) \
+                    if agent else None
+        if node.dep_ not in INHERIT_SUBJECT or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def cue_in(window: list[Token], reader: QuoteReader, from_end: bool) -> Attribution | None:
+    """The reporting verb (or 'according to') in a window of tokens next to a quote, and
+    who it says spoke."""
+    order = range(len(window) - 1, -1, -1) if from_end else range(len(window))
+    for n in order:
+        token = window[n]
+        if token.lower_ == "according" and n + 1 < len(window) and window[n + 1].lower_ == "to":
+            source = next((c for c in reader.kids[window[n + 1].i] if c.dep_ == "pobj"), None)
+            if source is not None and reader.can_speak(source):
+                return Attribution(source, "according to")
+            continue
+        if not is_reporting_verb(token):
+            continue
+        speaker = subject_of(token, reader)
+        if (speaker is None or reader.in_quote[speaker.i]) and not from_end:
+            speaker = following_noun(window[n + 1:])  # inverted: “...,” said Lu
+        if speaker is not None and reader.can_speak(speaker):
+            return Attribution(speaker, token.text, token)
+    return None
+
+
+def following_noun(tokens: list[Token]) -> Token | None:
+    for token in tokens:
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+                token = token.head
+            return token
+    return None
+
+
+def colon_speaker(window: list[Token], reader: QuoteReader) -> Attribution | None:
+    """'Smith shrugged: “...”' or a bare 'Smith: “...”': the subject or name before the colon."""
+    if not window or window[-1].text != ":":
+        return None
+    for token in reversed(window):
+        if token.pos_ in ("VERB", "AUX"):
+            speaker = subject_of(token, reader)
+            if speaker is not None and reader.can_speak(speaker):
+                return Attribution(speaker, token.text, token)
+            return None
+    names = [t for t in window if t.pos_ == "PROPN"]
+    if names:
+        speaker = following_noun(names[-1:])
+        if speaker is not None and reader.can_speak(speaker):
+            return Attribution(speaker, None)
+    return None

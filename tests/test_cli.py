@@ -56,7 +56,8 @@ def test_listings_in_every_format(db):
     assert "Anna Koval" in table
     rows = list(csv.DictReader(io.StringIO(invoke("--db", db, "events", "--format", "csv").output)))
     assert all(r["sentence"] for r in rows)
-    assert invoke("--db", db, "events", "--type", "AGREE", "--format", "json").output.strip() == "[]"
+    none = invoke("--db", db, "events", "--type", "AGREE", "--format", "json")
+    assert none.output.strip() == "[]"
 
 
 def test_show_marks_quotes(db):

@@ -25,7 +25,8 @@ def day_range(value: str | None) -> tuple[dt.date, dt.date] | None:
             return monday, monday + dt.timedelta(days=6)
         if m := _MONTH.match(value):
             year, month = int(m[1]), int(m[2])
-            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, 1), dt.date(year, month, last)
         if m := _YEAR.match(value):
             return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
     except ValueError:

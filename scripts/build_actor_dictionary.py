@@ -3,7 +3,8 @@
 Reads the TABARI-format Phoenix dictionaries in place and writes compact JSON/TSV files into
 src/storyline/data/actors/ (committed output; re-running gives the same files):
 
-    countries.json      iso3 -> name, CAMEO code, adjective, people, names, capital, seats, aliases
+    countries.json      iso3 -> name, CAMEO code, adjective, people, names, capital, seats, aliases,
+                        ethnic (peoples of one country: 'Yoruba', 'Zulus')
     places.json         capitals and major cities with coordinates, plus Phoenix city aliases
     agents.json         role noun phrase -> CAMEO sector (GOV, MIL, JUD, COP, BUS, MED, ...)
     organizations.json  IGOs, NGOs and national institutions -> code, country, sector
@@ -33,6 +34,7 @@ DEFAULT_OUT = ROOT / "src" / "storyline" / "data" / "actors"
 COUNTRY_FILE = "Phoenix.Countries.actors.txt"
 AGENT_FILE = "Phoenix.agents.txt"
 INTERNATIONAL_FILE = "Phoenix.International.actors.txt"
+NON_STATE_FILE = "Phoenix.MilNonState.actors.txt"  # optional: armed groups (Hamas, Taliban)
 LICENSE_FILE = "LICENSE.petrarch2"
 
 # CAMEO country codes that are not ISO 3166-1 alpha-3 (None: no current country).
@@ -75,7 +77,30 @@ EXTRA_AGENTS = {
     "spy": "SPY", "intelligence agency": "SPY", "refugee": "REF", "doctor": "HLH",
     "hospital": "HLH", "worker": "LAB", "union": "LAB", "priest": "REL", "pastor": "REL",
     "cleric": "REL", "church": "REL", "former diplomat": "ELI", "former president": "ELI",
-    "former minister": "ELI", "former prime minister": "ELI",
+    "former minister": "ELI", "former prime minister": "ELI", "leader": "GOV",
+    "negotiator": "GOV", "mediator": "GOV", "peacekeeper": "MIL", "peacekeeping force": "MIL",
+    "guerrilla": "REB", "separatist": "REB", "fighter": "REB", "gunman": "REB",
+    "demonstrator": "CVL", "civilian": "CVL", "villager": "CVL", "opposition group": "OPP",
+    "dissident": "OPP", "chief operating officer": "BUS", "foreign affairs minister": "GOV",
+    "defence minister": "GOV", "defense minister": "GOV", "interior minister": "GOV",
+    "finance minister": "GOV", "justice minister": "GOV", "trade minister": "GOV",
+    "defence secretary": "GOV", "defense secretary": "GOV", "foreign secretary": "GOV",
+    "secretary of state": "GOV", "secretary-general": "GOV", "secretary general": "GOV",
+}  # fmt: skip
+
+# CAMEO codes for non-state actor types (the rest of the 3-letter prefixes are regions).
+ORGANIZATION_TYPES = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS", "UAF"}
+
+# Bodies the news names by a short form Phoenix.International.actors.txt lacks (codes as there).
+EXTRA_ORGANIZATIONS = {
+    "eu": "IGOEUREEC", "european community": "IGOEUREEC", "ec": "IGOEUREEC",
+    "european economic community": "IGOEUREEC", "who": "IGOUNOHLHWHO",
+    "african union": "IGOAFRAFU", "au": "IGOAFRAFU", "oau": "IGOAFROAU",
+    "u.n. security council": "IGOUNO", "un security council": "IGOUNO",
+    "international labor office": "IGOUNOLAB", "international labour office": "IGOUNOLAB",
+    "international labor organization": "IGOUNOLAB", "ilo": "IGOUNOLAB",
+    "world food program": "IGOUNOAGRWFP", "world food programme": "IGOUNOAGRWFP",
+    "wfp": "IGOUNOAGRWFP", "unhcr": "IGOUNOREFHCR", "unicef": "IGOUNOKID",
 }  # fmt: skip
 
 CODE_RE = re.compile(r"\[([~A-Z]+)(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
@@ -199,8 +224,10 @@ def build_countries(entries: list[Entry], iso_of: dict[str, str]) -> dict[str, d
         countries[iso] = {
             "name": name, "cameo": next((c for c, i in iso_of.items() if i == iso), iso),
             "adjective": adjective, "people": people, "names": [name.lower()],
-            "capital": capital, "seats": [], "aliases": [],
+            "capital": capital, "seats": [], "aliases": [], "ethnic": [],
         }  # fmt: skip
+    for iso, adjective, people in rows(getattr(world_tables, "ETHNIC_GROUPS", "")):
+        countries[iso]["ethnic"].extend([adjective, people])
     for iso, *names in rows(world_tables.SHORT_NAMES):
         countries[iso]["names"].extend(n.lower() for n in names)
     for iso, *names in rows(world_tables.SEATS):
@@ -266,20 +293,31 @@ def build_people_and_institutions(
 
 
 def build_international(entries: list[Entry], iso_of: dict[str, str]) -> dict[str, dict]:
-    """IGOs and NGOs keep their Phoenix code; a multinational 'MNCUSA' becomes USA BUS."""
+    """IGOs and NGOs keep their Phoenix code; a multinational 'MNCUSA' becomes USA BUS;
+    a national armed group 'PSEREBHMS' is that country's REB."""
     organizations: dict[str, dict] = {}
     for entry in entries:
         if not entry.codes or any(start or end for _, start, end in entry.codes):
             continue  # dated codes are people (secretaries general ...)
         code = entry.codes[0][0]
         record = {"code": code, "country": None, "sector": code[:3]}
+        if code[:3] not in ORGANIZATION_TYPES:  # a region: 'MEAREB' is a Middle East REB
+            record["sector"] = code[3:6] or None
         if code.startswith("MNC"):
             country = iso_of.get(code[3:6])
             record = {"code": f"{country}BUS" if country else "MNC", "country": country,
                       "sector": "BUS"}
+        elif iso_of.get(code[:3]):
+            country, sector = split_code(code, iso_of)
+            record = {"code": code, "country": country, "sector": sector}
         for name in entry.names:
             organizations.setdefault(name, record)
     return organizations
+
+
+def extra_organizations() -> dict[str, dict]:
+    return {name: {"code": code, "country": None, "sector": code[:3]}
+            for name, code in EXTRA_ORGANIZATIONS.items()}
 
 
 def build_places(countries: dict[str, dict]) -> list[dict]:
@@ -322,6 +360,12 @@ def build(dictionaries: Path, out: Path) -> dict[str, int]:
     organizations = build_international(
         parse_actor_file(dictionaries / INTERNATIONAL_FILE), iso_of
     )
+    non_state = dictionaries / NON_STATE_FILE
+    if non_state.exists():
+        for name, record in build_international(parse_actor_file(non_state), iso_of).items():
+            organizations.setdefault(name, record)
+    for name, record in extra_organizations().items():
+        organizations.setdefault(name, record)
     organizations.update(institutions)
     agents = parse_agents(dictionaries / AGENT_FILE)
     agents.update(EXTRA_AGENTS)

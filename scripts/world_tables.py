@@ -272,3 +272,26 @@ Lyon|FRA|45.76|4.84
 Brussels|BEL|50.85|4.35
 Kowloon|HKG|22.32|114.18
 """
+
+# Ethnic and regional peoples tied to one country in news use: iso3 | adjective | people.
+# Peoples spread over several countries (Kurds, Tamils, Pashtuns, Hutus) are left out.
+ETHNIC_GROUPS = """
+NGA|Yoruba|Yorubas
+NGA|Igbo|Igbos
+NGA|Ibo|Ibos
+KEN|Kikuyu|Kikuyus
+ZAF|Zulu|Zulus
+ZAF|Xhosa|Xhosas
+ZWE|Shona|Shonas
+ZWE|Ndebele|Ndebeles
+LKA|Sinhalese|Sinhalese
+CHN|Uighur|Uighurs
+CHN|Uyghur|Uyghurs
+CHN|Tibetan|Tibetans
+RUS|Chechen|Chechens
+BEL|Flemish|Flemings
+BEL|Walloon|Walloons
+ESP|Catalan|Catalans
+FRA|Corsican|Corsicans
+XKX|Kosovar|Kosovars
+"""

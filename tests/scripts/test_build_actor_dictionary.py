@@ -39,6 +39,12 @@ NATO_
 ACME_MOTORS_ [MNCUSA]
 """
 
+NON_STATE = """FREEDOM_FRONT_
++FF_
+	[CANREBFRF]
+VALLEY_MILITIA_ [MEAREB]
+"""
+
 
 @pytest.fixture(scope="module")
 def builder():
@@ -56,6 +62,7 @@ def built(builder, tmp_path):
     (source / builder.COUNTRY_FILE).write_text(COUNTRIES)
     (source / builder.AGENT_FILE).write_text(AGENTS)
     (source / builder.INTERNATIONAL_FILE).write_text(INTERNATIONAL)
+    (source / builder.NON_STATE_FILE).write_text(NON_STATE)
     (source / builder.LICENSE_FILE).write_text("The MIT License (MIT)\nfixture licence\n")
     out = tmp_path / "out"
     counts = builder.build(source, out)
@@ -121,3 +128,17 @@ def test_places_have_coordinates(built):
     places = {p["name"]: p for p in load(out, "places.json")}
     assert places["Ottawa"]["country"] == "CAN" and places["Ottawa"]["capital"]
     assert places["Vancouver"]["lat"] == pytest.approx(49.28)
+
+
+def test_non_state_groups_and_short_forms(built):
+    out, _ = built
+    orgs = load(out, "organizations.json")
+    assert orgs["ff"] == {"code": "CANREBFRF", "country": "CAN", "sector": "REB"}
+    assert orgs["valley militia"] == {"code": "MEAREB", "country": None, "sector": "REB"}
+    assert orgs["eu"] == {"code": "IGOEUREEC", "country": None, "sector": "IGO"}
+
+
+def test_ethnic_peoples_of_one_country(built):
+    out, _ = built
+    countries = load(out, "countries.json")
+    assert "Yoruba" in countries["NGA"]["ethnic"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -263,3 +264,106 @@ def test_resolution_is_fast_on_long_text(nlp):
     started = time.perf_counter()
     resolve_actors(doc)
     assert time.perf_counter() - started < 5
+
+
+# --- pronouns for organisations and countries ----------------------------------------------
+def test_its_refers_to_the_latest_organisation(nlp):
+    doc, index = resolve(nlp, "Acme Corp. faces new curbs on use of its technology.")
+    acme = index.for_token(token(doc, "its"))
+    assert acme is not None and acme.name == "Acme Corp."
+    assert index.for_phrase(token(doc, "use")) is None  # "use of its technology" is no actor
+
+
+def test_it_and_its_troops_belong_to_the_country(nlp):
+    doc, index = resolve(nlp, "Syria says it is willing to withdraw its troops from Lebanon.")
+    assert index.for_token(token(doc, "it")).country == "SYR"
+    troops = index.for_phrase(token(doc, "troops"))
+    assert (troops.country, troops.sector) == ("SYR", "MIL")
+
+
+def test_pleonastic_it_refers_to_nothing(nlp):
+    doc, index = resolve(nlp, "Acme Corp. grew. It is likely that prices will rise.")
+    assert index.for_token(token(doc, "It")) is None
+
+
+# --- groups --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "head", "country", "sector"), [
+    ("Rebels in the Ivory Coast blocked the road.", "Rebels", "CIV", "REB"),
+    ("Opposition groups in Zimbabwe are demanding reforms.", "groups", "ZWE", "OPP"),
+    ("Palestinian militants fired rockets on Monday.", "militants", "PSE", "REB"),
+    ("Israeli troops entered the town.", "troops", "ISR", "MIL"),
+    ("Police said protesters in Cairo threw stones.", "protesters", "EGY", "CVL"),
+    ("A group of Yoruba leaders announced a boycott.", "leaders", "NGA", "GOV"),
+])  # fmt: skip
+def test_group_nouns_get_country_and_sector(nlp, text, head, country, sector):
+    doc, index = resolve(nlp, text)
+    group = index.for_phrase(token(doc, head))
+    assert group is not None and (group.country, group.sector) == (country, sector)
+
+
+def test_bare_non_state_group_has_sector_but_no_country(nlp):
+    doc, index = resolve(nlp, "Rebels attacked a convoy, and officials criticized the attack.")
+    rebels = index.for_phrase(token(doc, "Rebels"))
+    assert (rebels.kind, rebels.country, rebels.sector) == ("group", None, "REB")
+    assert index.for_phrase(token(doc, "officials")) is None  # whose officials is unknown
+
+
+# --- international bodies ------------------------------------------------------------------
+def test_international_bodies_keep_phoenix_codes(nlp):
+    doc, index = resolve(nlp, "The United Nations and NATO met the Red Cross in Geneva.")
+    un = index.for_token(token(doc, "Nations"))
+    assert (un.country, un.code) == (None, "IGOUNO")
+    assert index.for_token(token(doc, "NATO")).code.startswith("IGO")
+    assert index.for_token(token(doc, "Cross")).code.startswith("NGO")
+
+
+def test_staff_of_an_international_body_share_its_code(nlp):
+    doc, index = resolve(nlp, "U.N. officials said the talks failed.")
+    officials = index.for_phrase(token(doc, "officials"))
+    assert officials.country is None and officials.code.startswith("IGOUNO")
+
+
+# --- office holders from the dictionary -----------------------------------------------------
+def test_distinctive_surname_is_resolved_from_the_dictionary(nlp):
+    doc, index = resolve(nlp, "Putin offered to meet the president of Armenia.")
+    putin = index.for_token(token(doc, "Putin"))
+    assert (putin.country, putin.sector) == ("RUS", "GOV")
+    assert index.for_phrase(token(doc, "president")).country == "ARM"
+
+
+def test_common_word_surname_needs_a_title(nlp):
+    doc, index = resolve(nlp, "President Bush spoke. Brown said nothing.")
+    assert index.for_token(token(doc, "Bush")).country == "USA"
+    brown = index.for_token(token(doc, "Brown"))
+    assert brown is None or brown.country is None
+
+
+def test_office_holder_at_the_article_date(nlp):
+    doc = nlp("Levy Mwanawasa spoke on Monday.")
+    index = resolve_actors(doc, when=dt.date(2005, 1, 1))
+    assert index.for_token(token(doc, "Mwanawasa")).country == "ZMB"
+
+
+# --- roles ---------------------------------------------------------------------------------
+def test_multiword_roles_are_kept_whole(nlp):
+    doc, index = resolve(nlp, "Canadian Foreign Affairs Minister Jane Roe met the French "
+                              "defence minister.")
+    assert index.for_token(token(doc, "Roe")).role == "foreign affairs minister"
+    minister = index.for_phrase(token(doc, "minister"))
+    assert (minister.role, minister.country) == ("defence minister", "FRA")
+
+
+def test_unnamed_ministry_belongs_to_the_subject_country(nlp):
+    doc, index = resolve(nlp, "Peru has opened ties with Iran, the foreign ministry said.")
+    ministry = index.for_phrase(token(doc, "ministry"))
+    assert (ministry.country, ministry.sector) == ("PER", "GOV")
+
+
+def test_headline_fragment_is_no_organisation(nlp):
+    doc = nlp("Lawmakers Threaten Retaliation Over Having Been Ignored\n\n"
+              "Later the Acme Relief Fund said it would reply.")
+    first, second = [t.i for t in doc if t.text in ("Retaliation", "Acme")]
+    doc.ents = [Span(doc, first, first + 3, label="ORG"), Span(doc, second, second + 3,
+                                                                label="ORG")]
+    names = {a.name for a in resolve_actors(doc).actors}
+    assert "Retaliation Over Having" not in names and "Acme Relief Fund" in names

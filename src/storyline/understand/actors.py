@@ -30,8 +30,15 @@ How names are resolved (all rules are local to one article; dictionaries in lexi
   country = the named country, sector BUS.
 - Any token sequence equal to a part of a person's full name in the article is that person,
   whatever label the tagger gave it, before or after the full name, when only one person has
-  that part. Pronouns, role nouns ("the ambassador", "the company") and they/them are resolved
-  in one left-to-right sweep (see coref.py).
+  that part. Pronouns, role nouns ("the ambassador", "the company"), they/them and it/its
+  are resolved in one left-to-right sweep (see coref.py).
+- Group nouns take their country from a demonym or from where they are ("rebels in the Ivory
+  Coast" -> CIV REB); a bare non-state group ("rebels", "students") is an actor with a sector
+  and no country. IGOs/NGOs keep their Phoenix code ("IGOUNO") with country None, and their
+  staff share it ("U.N. officials" -> IGOUNOGOV). A person's surname alone is looked up in the
+  office-holder dictionary when all holders of it served one country (see people.py).
+- A capitalised fragment of a Title Case headline tagged ORG is not an organisation unless
+  the dictionary knows it or it ends like one ("... Fund", "... Corp.").
 """
 
 from __future__ import annotations
@@ -61,9 +68,12 @@ BUSINESS_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.",
                      "technologies", "group", "holdings", "airlines", "motors", "bank", "company",
                      "corporation", "telecom", "electronics", "ag", "sa", "gmbh"}
 GOVERNMENT_ORG_WORDS = {"ministry", "department", "agency", "parliament", "congress", "senate",
-                        "cabinet", "office", "embassy", "commission", "council", "service"}
+                        "cabinet", "office", "embassy", "commission", "council", "service",
+                        "fund", "foundation", "institute", "association", "federation"}
 RULING_WORDS = {"ruling", "governing"}
 STATE_SECTORS = {"GOV", "ELI", "LEG", "MIL", "JUD", "COP", "SPY"}
+NON_STATE_TYPES = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO codes of bodies that have no country
+GROUP_HEADS = {"group", "faction", "side", "movement", "community", "coalition", "alliance"}
 
 
 @dataclass
@@ -120,10 +130,12 @@ class ActorIndex:
     def describe(self, actor: Actor, country: str | None = None, sector: str | None = None,
                  role: str | None = None) -> None:
         """Fill the fields of actor that are still empty."""
+        before = (actor.country, actor.sector)
         actor.country = actor.country or country
         actor.sector = actor.sector or sector
         actor.role = actor.role or role
-        if actor.kind != "country" or actor.sector:
+        changed = (actor.country, actor.sector) != before
+        if changed and (actor.kind != "country" or actor.sector):
             actor.code = code_of(actor.country, actor.sector) or actor.code
         record = self.record(actor)
         record.gender = record.gender or gender_of_role(role)
@@ -206,7 +218,7 @@ def read_context(index: ActorIndex, tokens: list[Token]) -> Context:
     found = role_in(kept)
     if found:
         context.role, context.sector = found
-    for token in kept:
+    for token in sorted(kept, key=lambda t: t.pos_ == "PRON"):  # "its Chinese staff": CHN
         actor = index.for_token(token)
         if actor is not None and actor.kind == "organization" and context.organization is None:
             context.organization = actor
@@ -293,7 +305,9 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
     resolve_loose_organization_names(index)
     people.enrich_people(index, names, entities)
     describe_role_phrases(index)
+    place_state_bodies(index)
     coref.resolve_references(index)
+    describe_role_phrases(index, possessed=True)
     index.places = places.find_places(doc, index)
     return index
 
@@ -311,6 +325,8 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
     sector = None
     if known:
         country, sector, code = known["country"], known["sector"], known["code"]
+        if country is None and country_inside and code[:3] not in NON_STATE_TYPES:
+            country, code = country_of_token(index, country_inside[0]), None  # "Palestinian X"
     else:
         country = country_of_token(index, country_inside[0]) if country_inside else None
         code = None
@@ -323,6 +339,8 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
             sector = "GOV"
     if country_inside and not rest:
         return  # the whole name is a country: not an organisation
+    if not known and in_headline(ent) and not organization_ending(words[-1]):
+        return  # "Retaliation Over Having": a capitalised headline fragment
     actor = index.add(name, "organization", key=key, country=country, sector=sector, code=code)
     before = premodifiers(ent)
     context = read_context(index, before)
@@ -332,6 +350,26 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         index._described.update(t.i for t in before)
     index.describe(actor, context.country, context.sector)
     index.mention(actor, words[0].i, ent.end)
+
+
+def organization_ending(token: Token) -> bool:
+    """Does a name end like an organisation's ("... Fund", "... Corp.", "... Ministry")?"""
+    word = token.lower_
+    return (word in BUSINESS_SUFFIXES or word in GOVERNMENT_ORG_WORDS
+            or token.lemma_.lower() in ORGANIZATION_NOUNS or role_in([token]) is not None)
+
+
+def in_headline(ent: Span) -> bool:
+    """Is the name on a Title Case line (a headline), where the tagger guesses ORG?"""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = ent.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="contract")
+    if line is None:
+        return False
+    words = [t for t in line if t.is_alpha and not t.is_stop and len(t) > 2]
+    outside = [t for t in words if not ent.start <= t.i < ent.end]
+    return len(outside) >= 2 and all(any(c.isupper() for c in t.text) for t in words)
 
 
 def described_as_organization(ent: Span) -> bool:
@@ -396,53 +434,130 @@ def latest_group(index: ActorIndex, iso: str, number: str | None) -> Actor | Non
     return None
 
 
-def describe_role_phrases(index: ActorIndex) -> None:
-    """Create actors for unnamed descriptions with a country: 'the Canadian government'."""
+def place_state_bodies(index: ActorIndex) -> None:
+    """'..., the foreign ministry said': a state body with no country belongs to the dateline
+    country or the country named last before it."""
+    for actor in index.actors:
+        if (actor.kind == "organization" and actor.country is None and actor.mentions
+                and actor.sector in STATE_SECTORS and not non_state(actor)):
+            start = actor.mentions[0].span[0]
+            head = next((t for t in index.doc if t.idx >= start), None)
+            if head is not None:
+                index.describe(actor, nearest_country(index, head))
+
+
+def non_state(actor: Actor) -> bool:
+    """An IGO, NGO or multinational body, or one of its people ('U.N. officials')."""
+    return (actor.code or "")[:3] in NON_STATE_TYPES
+
+
+def describe_role_phrases(index: ActorIndex, *, possessed: bool = False) -> None:
+    """Create actors for unnamed descriptions with a country: 'the Canadian government'.
+
+    Phrases owned by a pronoun ("its troops") wait for coreference: possessed=True."""
     for token in index.doc:
         if token.i in index._described or token.dep_ in ("compound", "amod"):
             continue
-        if token.pos_ == "NOUN" and token.i not in index._by_token and any(
-            c.dep_ in ("amod", "compound", "poss") for c in token.children
+        if token.pos_ != "NOUN" or token.i in index._by_token:
+            continue
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        if owned != possessed:
+            continue
+        if owned or token.tag_ == "NNS" or any(
+            c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in token.children
         ):
             index.for_phrase(token)
 
 
 def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
-    """The actor an unnamed noun phrase denotes, created when it has a role noun."""
+    """The actor an unnamed noun phrase denotes, created when it has a role noun.
+
+    "the Canadian government" -> CAN GOV; "rebels in the Ivory Coast" -> CIV REB (a group's
+    location names its country); "U.N. officials" -> IGO officials; "rebels", "students" -> a
+    non-state group with a sector and no country."""
     modifiers = [t for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                  for t in c.subtree]
     modifiers.sort(key=lambda t: t.i)
     context = read_context(index, [*modifiers, head])
-    if not context.role or context.role.split()[-1] not in (head.lower_, head.lemma_.lower()):
-        return None
-    for child in head.children:  # "the government of Canada"
-        if child.dep_ == "prep" and child.lower_ == "of" and context.country is None:
-            for obj in child.children:
-                context.country = country_of_token(index, obj)
-    organization = context.organization
     noun = head.lemma_.lower()
+    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in COLLECTIVE_NOUNS
+    if not context.role or context.role.split()[-1] not in (head.lower_, noun):
+        if not (plural and noun in GROUP_HEADS and (context.role or context.country)):
+            return None
+        context.sector = context.sector or "CVL"  # "Yoruba groups", "opposition groups"
+    if context.country is None:
+        context.country = owner_country(index, head, plural)
+    organization = context.organization
     if organization is not None and noun in ORGANIZATION_NOUNS and not context.country:
         return organization
-    if context.country is None and organization is None:
-        return None
-    plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in COLLECTIVE_NOUNS
     kind = "organization" if noun in ORGANIZATION_NOUNS else "group" if plural else "person"
+    code = None
+    if context.country is None:
+        if organization is not None and organization.code and not organization.country:
+            code = member_code(organization, context.sector)  # "U.N. officials": IGOUNOGOV
+        elif organization is None and kind == "organization" and context.sector in STATE_SECTORS:
+            context.country = nearest_country(index, head)  # "the foreign ministry said"
+        elif organization is None and (kind != "group" or context.sector in STATE_SECTORS):
+            return None  # bare "officials", "troops": whose is unknown; "rebels" are a side
     if kind == "person":
         existing = same_role_person(index, context)
         if existing is not None:
             return existing
     words = [t for t in head.subtree if t.i <= head.i and t.pos_ not in ("DET", "PRON")]
     name = index.doc[words[0].i : head.i + 1].text if words else head.text
-    key = ("generic", context.country, context.sector, noun) if kind != "person" else None
-    if key == ("generic", context.country, "GOV", "government"):
+    key = ("generic", context.country, context.sector, noun, code) if kind != "person" else None
+    if context.country and context.sector == "GOV" and noun == "government":
         actor = index.government_actor(context.country)
     else:
         actor = index.add(name, kind, key=key, country=context.country, sector=context.sector,
-                          role=context.role)
+                          role=context.role, code=code)
     index.mention(actor, head.i, head.i + 1)
     return actor
 
 
+def owner_country(index: ActorIndex, head: Token, plural: bool) -> str | None:
+    """'the government of Canada'; for groups also where they are: 'protesters in Cairo'."""
+    preps = {"of"} | (LOCATION_PREPS if plural else set())
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    country = country_of_token(index, obj) or place_country(obj)
+                    if country:
+                        return country
+    return None
+
+
+def place_country(token: Token) -> str | None:
+    """The country of the place name a token is part of ("Cairo" -> EGY)."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return load_lexicon().country_of_name(ent.text) if ent is not None else None
+
+
+def member_code(organization: Actor, sector: str | None) -> str:
+    """Phoenix composes codes: a UN body's staff are 'IGOUNO' + their sector."""
+    code = organization.code or ""
+    return code if not sector or code.endswith(sector) else f"{code}{sector}"
+
+
+def nearest_country(index: ActorIndex, head: Token) -> str | None:
+    """The dateline country, else the country named last before head in the article, a
+    subject first ("Sri Lanka opened ties with Iran, the ministry said" -> Sri Lanka)."""
+    if index._dateline_country:
+        return index._dateline_country
+    last = subject = None
+    for start, end, actor_id in index.mentions_in_order():
+        if start >= head.i:
+            break
+        actor = index.get(actor_id)
+        if actor.kind == "country":
+            last = actor.country
+            if index.doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
+                subject = actor.country
+    return subject or last
 def same_role_person(index: ActorIndex, context: Context) -> Actor | None:
     role = (context.role or "").split()[-1:]
     for actor in index.actors:

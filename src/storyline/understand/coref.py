@@ -3,7 +3,10 @@
 - he/she/him/her/his → the compatible person nearest in sentences, the subject first, then the
   latest mention; gender comes from titles, given names, gendered role nouns, and from
   earlier pronouns resolved to the same person.
-- they/them/their → the latest group actor within a few sentences.
+- they/them/their → the latest group actor within a few sentences, else the latest
+  organisation or country.
+- it/its → the latest organisation, country or group within a few sentences ("Acme ... its
+  technology"); a pleonastic "it" ("it is likely that", "it was reported") refers to nothing.
 - "the ambassador", "the spokeswoman" → the latest person with that role; "the company",
   "the firm" → the latest business organisation.
 """
@@ -24,6 +27,9 @@ DEFINITE = {"the", "this", "that"}
 BUSINESS_NOUNS = {"company", "firm", "giant", "carrier", "maker", "manufacturer", "group",
                   "corporation", "business", "conglomerate"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+NEUTER_PRONOUNS = {"it", "its", "itself"}
+COLLECTIVE_KINDS = ("organization", "country", "group")
+PLEONASTIC_HEADS = {"be", "seem", "appear", "take", "rain", "snow", "remain", "become"}
 
 
 @dataclass
@@ -68,7 +74,10 @@ def antecedent(index: ActorIndex, token: Token, sentence: int, history: list[See
         if word in FEMALE_PRONOUNS:
             return person_for_pronoun(index, "f", sentence, history)
         if word in PLURAL_PRONOUNS:
-            return group_for_pronoun(index, sentence, history)
+            return (group_for_pronoun(index, sentence, history)
+                    or collective_for_pronoun(index, sentence, history))
+        if word in NEUTER_PRONOUNS and not pleonastic(token):
+            return collective_for_pronoun(index, sentence, history)
         return None
     if token.pos_ == "NOUN" and definite(token):
         return actor_for_role_noun(index, token, history)
@@ -104,6 +113,32 @@ def group_for_pronoun(index: ActorIndex, sentence: int, history: list[Seen]) -> 
         if index.get(seen.actor).kind == "group":
             return seen.actor
     return None
+
+
+def collective_for_pronoun(index: ActorIndex, sentence: int,
+                           history: list[Seen]) -> str | None:
+    for seen in reversed(history[-HISTORY_LIMIT:]):
+        if sentence - seen.sentence > GROUP_WINDOW_SENTENCES:
+            return None
+        if index.get(seen.actor).kind in COLLECTIVE_KINDS:
+            return seen.actor
+    return None
+
+
+def pleonastic(token: Token) -> bool:
+    """'it is likely that', 'it was reported', 'it takes time': an 'it' that names nothing."""
+    if token.dep_ == "expl":
+        return True
+    if token.lower_ != "it" or token.dep_ not in SUBJECTS:
+        return False
+    head = token.head
+    clause = any(c.dep_ in ("ccomp", "csubj") for c in head.children)
+    if token.dep_ == "nsubjpass" and clause:
+        return True
+    return head.lemma_ in PLEONASTIC_HEADS and (clause or any(
+        c.dep_ in ("acomp", "attr") and any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+        and not any(g.dep_ == "xcomp" and g.lemma_ != "be" for g in c.children)
+        for c in head.children))
 
 
 def definite(token: Token) -> bool:

@@ -53,6 +53,21 @@ class Lexicon:
     agents: dict[str, str] = field(default_factory=dict)  # role phrase -> sector
     organizations: dict[str, dict] = field(default_factory=dict)
     people: dict[str, list[Office]] = field(default_factory=dict)
+    surnames: dict[str, set[str]] = field(default_factory=dict)  # "putin" -> full names
+
+    def surname_office(self, surname: str, when: dt.date | None = None) -> Office | None:
+        """The office of the dictionary people with this surname, when they all hold offices
+        of a single country (the one valid on the date, else the latest)."""
+        names = self.surnames.get(normalise(surname), set())
+        offices = [o for name in sorted(names) for o in self.people[name]]
+        if not offices or len({o.country for o in offices}) != 1:
+            return None
+        if when:
+            day = when.isoformat()
+            dated = [o for o in offices if (o.start or "") <= day <= (o.end or "9999")]
+            if dated:
+                return dated[0]
+        return max(offices, key=lambda o: (o.start or "", o.end or "9999"))
 
     def country_of_name(self, text: str) -> str | None:
         """The country a place-like name denotes or lies in (country names first)."""
@@ -105,6 +120,9 @@ def load_lexicon() -> Lexicon:
             lex.seats.setdefault(normalise(seat), iso)
         for alias in row["aliases"]:
             lex.aliases.setdefault(normalise(alias), iso)
+        for name in row.get("ethnic", []):  # "Yoruba leaders", "the Zulus"
+            lex.adjectives.setdefault(name.lower(), iso)
+            lex.peoples.setdefault(name.lower(), iso)
     for row in json.loads(_read("places.json")):
         lex.places.setdefault(normalise(row["name"]), Gazetteer(**row))
     lex.agents = json.loads(_read("agents.json"))
@@ -113,4 +131,7 @@ def load_lexicon() -> Lexicon:
         name, country, sector, start, end = line.split("\t")
         lex.people.setdefault(name, []).append(Office(country, sector or None, start or None,
                                                       end or None))
+        surname = name.split()[-1]
+        if len(surname) > 2 and surname.isalpha():
+            lex.surnames.setdefault(surname, set()).add(name)
     return lex

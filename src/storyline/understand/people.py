@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,8 +33,11 @@ def merged_entities(doc: Doc) -> list[Span]:
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
                    and doc[end].is_title and doc[end - 1].head.i == end):
                 end += 1
+        label = ent.label_
+        if label in ("PERSON", "ORG") and normalise(ent.text) in load_lexicon().country_names:
+            label = "GPE"  # "Sri Lanka" tagged PERSON
         if end > ent.start:
-            found.append(Span(doc, ent.start, end, label=ent.label_))
+            found.append(Span(doc, ent.start, end, label=label))
     return found
 
 
@@ -133,13 +137,38 @@ def person_actor(index: act.ActorIndex, names: NameTable, key: str) -> Actor:
 def describe_from_dictionary(index: act.ActorIndex) -> None:
     """Office holders the dictionary knows, where the article itself named no country.
 
-    The article's own words come first: names collide across countries."""
+    The article's own words come first: names collide across countries. A surname alone
+    ("Putin said") or the surname of a full name the dictionary lacks counts when every
+    dictionary person with that surname served one country, and the surname is not a common
+    English word unless a title or role comes with it ("President Bush")."""
     lex = load_lexicon()
     for actor in index.actors:
-        if actor.kind == "person" and not actor.country and " " in actor.name:
-            office = lex.office(actor.name, index.when)
-            if office is not None:
-                index.describe(actor, office.country, office.sector)
+        if actor.kind != "person" or actor.country or act.non_state(actor):
+            continue
+        office = lex.office(actor.name, index.when) if " " in actor.name else None
+        surname = actor.name.split()[-1]
+        if office is None and (actor.role or not common_word(surname)):
+            office = lex.surname_office(surname, index.when)
+        if office is not None:
+            index.describe(actor, office.country, office.sector)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English adjectives, verbs and adverbs (WordNet lists of the spaCy lemmatizer); nouns are
+    left out because WordNet lists famous people among them."""
+    from storyline.understand.nlp import load_nlp
+
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("adj", "verb", "adv") for w in table.get(pos, []))
+
+
+def common_word(word: str) -> bool:
+    key = word.lower()
+    return key in common_words() or agent_sector(key) is not None
 
 
 def resolve_person(index: act.ActorIndex, names: NameTable, key: str, ent: Span) -> None:
@@ -184,6 +213,9 @@ def enrich_people(index: act.ActorIndex, names: NameTable, entities: list[Span])
             if context.role or context.country:
                 used.update(t.i for t in words)
                 index.describe(actor, context.country, context.sector, context.role)
+            employer = context.organization
+            if employer is not None and act.non_state(employer) and not actor.country:
+                actor.code = act.member_code(employer, actor.sector)  # "U.N. mediator X"
     index._described.update(used)
     describe_from_dictionary(index)
     inherit_from_descriptions(index, used)

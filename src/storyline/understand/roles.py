@@ -57,7 +57,7 @@ ORGANIZATION_NOUNS = {
     "group", "business", "conglomerate", "organization", "organisation", "agency", "ministry",
     "department", "government", "administration", "party", "court", "police", "army",
     "military", "navy", "newspaper", "broadcaster", "network", "university", "parliament",
-    "cabinet", "embassy", "union", "council", "committee", "authority",
+    "cabinet", "embassy", "union", "council", "committee", "authority", "force",
 }  # fmt: skip
 
 COLLECTIVE_NOUNS = {"authorities", "officials", "police", "troops", "forces", "citizens",
@@ -68,6 +68,19 @@ COLLECTIVE_NOUNS = {"authorities", "officials", "police", "troops", "forces", "c
 
 FORMER_WORDS = {"former", "ex", "ex-", "retired", "onetime", "erstwhile"}
 MAX_ROLE_WORDS = 4
+
+# Portfolio words kept with the office they qualify: "foreign affairs minister", "defence
+# secretary", "chief financial officer" (the sector is the office's).
+PORTFOLIO_HEADS = {"minister", "ministry", "secretary", "department", "officer", "spokesman",
+                   "spokeswoman", "spokesperson", "commissioner", "adviser", "advisor"}
+PORTFOLIO_WORDS = {
+    "foreign", "affairs", "defence", "defense", "finance", "financial", "interior", "home",
+    "justice", "trade", "commerce", "health", "education", "energy", "economy", "economic",
+    "agriculture", "environment", "labour", "labor", "information", "communications",
+    "transport", "industry", "culture", "security", "intelligence", "treasury", "state",
+    "chief", "operating", "executive", "technology", "planning", "investment", "public",
+    "immigration", "housing", "tourism", "prime", "deputy", "national", "internal",
+}  # fmt: skip
 
 
 def agent_sector(text: str) -> str | None:
@@ -108,6 +121,10 @@ def role_in(tokens: Sequence[Token]) -> tuple[str, str] | None:
             continue
         role, sector, offset = found
         start = max(0, end - MAX_ROLE_WORDS) + offset
+        if role.split()[-1] in PORTFOLIO_HEADS or tokens[end - 1].lemma_.lower() in PORTFOLIO_HEADS:
+            while start > 0 and tokens[start - 1].lower_ in PORTFOLIO_WORDS:
+                start -= 1
+                role = f"{tokens[start].lower_} {role}"
         if start > 0 and tokens[start - 1].lower_ in FORMER_WORDS:
             role, sector = f"former {role}", "ELI"
         return role, sector

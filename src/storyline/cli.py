@@ -195,11 +195,11 @@ def _table(rows: list[dict], columns: list[str]) -> Table | str:
         return "(nothing)"
     if "evidence" in columns:
         rows = [_event_cells(row) for row in rows]
-    table = Table(show_lines=False, header_style="bold")
+    table = Table(show_lines=False, header_style="bold", expand=True)
     for name in columns:
         wide = name in ("evidence", "text", "title")
-        table.add_column(name, overflow="fold", ratio=3 if wide else 1,
-                         no_wrap=name in ("article", "article_id", "id", "date"))
+        table.add_column(name, overflow="fold", ratio=1 if wide else None,
+                         no_wrap=name in ("article", "article_id", "id", "date", "kind"))
     for row in rows:
         table.add_row(*(_cell(row.get(name), name) for name in columns))
     return table

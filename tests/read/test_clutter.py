@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.read.clutter import clean_dump
+from storyline.read.clutter import classify_lines, clean_dump
 from storyline.read.lines import split_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -147,3 +147,41 @@ def test_long_single_line_is_linear():
     clean = clean_dump(text)
     assert clean.text == text.strip()
     assert time.perf_counter() - start < 2.0
+
+
+MENU = "\n\n".join(["Home", "News", "Sports", "Weather", "Opinion", "Contact", "Login"])
+ARTICLE = [
+    "The river council voted on Tuesday to build a new bridge over the creek, members said.",
+    "Council members approved the bridge by seven votes to two after a long evening session.",
+    "The bridge will open in two years, according to the council's plans for the crossing.",
+]
+
+
+def test_menus_around_the_story_are_removed_and_the_story_kept():
+    text = "\n\n".join([MENU, *ARTICLE, MENU])
+    labels = classify_lines(text)
+    assert labels.count("body") == len(ARTICLE)
+    assert clean_dump(text).text == "\n\n".join(ARTICLE)
+
+
+def test_closing_table_after_the_story_is_kept():
+    table = [f"May {day} – Town{day}, ST @ Hall {day}" for day in range(1, 7)]
+    text = "\n\n".join([*ARTICLE, *table, MENU])
+    body = clean_dump(text).text.split("\n\n")
+    assert body == ARTICLE + table
+
+
+def test_early_photo_credit_does_not_close_the_story():
+    more = [
+        "Opponents of the bridge said the cost of the crossing would strain the budget.",
+        "The council will ask the regional government to share the cost of the bridge.",
+        "Construction of the bridge would begin in the spring and last about two years.",
+    ]
+    text = "\n\n".join([ARTICLE[0], "Jane Doe, AP", *ARTICLE[1:], *more])
+    assert clean_dump(text).text == "\n\n".join(ARTICLE + more)
+
+
+def test_unspaced_script_counts_words():
+    (line,) = split_lines("橋の建設は来年の春に始まり、およそ二年かかると市議会は発表した。")
+    assert line.n_words >= 12
+    assert line.terminal and line.is_prose

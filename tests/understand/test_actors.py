@@ -367,3 +367,28 @@ def test_headline_fragment_is_no_organisation(nlp):
                                                                 label="ORG")]
     names = {a.name for a in resolve_actors(doc).actors}
     assert "Retaliation Over Having" not in names and "Acme Relief Fund" in names
+
+
+# --- datelines, common surnames, names the tagger took for places ----------------------------
+def test_dateline_is_a_place_never_an_actor(nlp):
+    doc, index = resolve(nlp, "OTTAWA \u2013 Norway's ambassador warned Sweden on Monday.\n\n"
+                              "BEIJING (Reuters) - Chinese officials declined to comment.")
+    names = {a.name for a in index.actors}
+    assert not {"OTTAWA", "BEIJING", "Reuters"} & names
+    assert index.for_phrase(token(doc, "OTTAWA")) is None
+    assert [(p.text, p.country) for p in index.places][:2] == [("OTTAWA", "CAN"),
+                                                                ("BEIJING", "CHN")]
+
+
+def test_common_surname_alone_matches_no_office_holder(nlp):
+    doc, index = resolve(nlp, "Kim said the talks went well. Later Kim met the press.")
+    kim = index.for_token(token(doc, "Kim"))
+    assert kim is not None and kim.kind == "person"
+    assert (kim.country, kim.code) == (None, None)
+
+
+def test_role_apposition_makes_an_untagged_name_a_person(nlp):
+    doc, index = resolve(nlp, "Talvik Ostrander, Norway's foreign minister, said the talks "
+                              "failed.")
+    person = index.for_token(token(doc, "Ostrander"))
+    assert (person.name, person.kind, person.code) == ("Talvik Ostrander", "person", "NORGOV")

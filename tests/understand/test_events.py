@@ -151,3 +151,45 @@ def test_sample_article_core_events(nlp):
     assert any(t == "COERCE" and s == "CAN" and o == "CHN" for t, _, s, o in found)
     assert ("SANCTION", "convict", "CHN", "CAN") in found
     assert all(e.sentence and doc.text[e.span[0]:e.span[1]] == e.sentence for e in events)
+
+
+def test_bare_possessor_of_an_undergone_noun_is_the_patient(code):
+    events = code("The Chilean activist Talvik Ostrander's detention by Brazil drew protests.")
+    event = only(events, "COERCE")
+    assert (event.source.country, event.target.country) == ("BRA", "CHL")
+
+
+def test_state_possessor_acts_and_target_less_repeat_merges(code):
+    events = code("Peru condemned Brazil's arrest of two Chilean journalists on Monday. "
+                  "Brazil's arrest angered Santiago.")
+    arrests = [e for e in events if e.type == "COERCE"]
+    assert len(arrests) == 1
+    assert (arrests[0].source.country, arrests[0].target.country) == ("BRA", "CHL")
+    assert arrests[0].sentence.startswith("Peru condemned")
+
+
+def test_threat_targets_the_actor_of_its_condition(code):
+    events = code("Turkey warned of revenge for the arrest of Kurdish activists if Greece "
+                  "extradites them.")
+    threat = only(events, "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("TUR", "GRC")
+
+
+def test_gerund_after_a_passive_agent_belongs_to_the_patient(code):
+    events = code("Norway's ambassador was photographed by reporters meeting Sweden's "
+                  "foreign minister.")
+    meeting = only(events, "CONSULT")
+    assert (meeting.source.country, meeting.target.country) == ("NOR", "SWE")
+
+
+def test_sharing_a_meal_is_no_cooperation(code):
+    assert "COOPERATE" not in {e.type for e in code("Japan's minister shared a meal with "
+                                                    "Korea's ambassador.")}
+    event = only(code("Israel shared intelligence with Jordan."), "COOPERATE")
+    assert (event.source.country, event.target.country) == ("ISR", "JOR")
+
+
+def test_target_less_side_remark_of_a_targeted_event_is_dropped(code):
+    events = code("Gabon's president will visit Senegal to mediate in the dispute.")
+    assert events and all(e.target is not None for e in events)
+    assert ("CONSULT", "GAB", "SEN") in dyads(events) or ("AGREE", "GAB", "SEN") in dyads(events)

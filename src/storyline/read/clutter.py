@@ -26,11 +26,14 @@ from storyline.read import cues
 from storyline.read.credits import byline, dateline_credit, wire_credit
 from storyline.read.dates import date_line
 from storyline.read.lines import Line, split_lines
+from storyline.read.region import best_run, line_score
 from storyline.read.topic import Vocabulary
 
 # A passage whose affinity to the article is below this shares only chance words with it.
 OFF_TOPIC = 0.2
 RELATIVE_OFF_TOPIC = 0.6  # ... or below this share of the median paragraph's affinity
+MIN_TABLE_ROWS = 4  # a closing table has at least this many rows
+TABLE_SKELETON = 3  # ... whose skeletons agree on this many leading marks
 MIN_REFERENCE = 3  # fewer paragraphs than this are too little to judge topic by
 TITLE, BYLINE, CREDIT, DATE, BODY = "title", "byline", "credit", "date", "body"
 METADATA = {TITLE, BYLINE, CREDIT, DATE}
@@ -123,24 +126,32 @@ class _Classifier:
                 self.labels[i] = "navigation"
 
     # -- pass 3: the tail ----------------------------------------------------------------
-    def tail_start(self, first: int) -> int:
-        """Index of the first tail line: after a closing byline, else after the last prose."""
-        closing = [
-            i for i in range(first + 1, len(self.lines)) if self.labels[i] in (BYLINE, CREDIT)
+    def tail_start(self, first: int, stop: int) -> int:
+        """Index of the first tail line: after a closing byline, else after the last prose.
+
+        A byline closes the article only when most of the region's prose comes before it
+        (a photographer's credit under an early picture closes nothing).
+        """
+        prose_words = [
+            self.lines[i].n_words if self.labels[i] is None and self.is_text(self.lines[i]) else 0
+            for i in range(first, stop)
         ]
-        if closing:
-            return closing[-1] + 1
+        total, before = sum(prose_words), 0
+        closing = first
+        for i in range(first, stop):
+            before += prose_words[i - first]
+            if self.labels[i] in (BYLINE, CREDIT) and i > first and before > total - before:
+                closing = i
+        if closing > first:
+            return closing + 1
         last = max(
-            (
-                i
-                for i in range(first, len(self.lines))
-                if self.labels[i] is None and self.is_text(self.lines[i])
-            ),
+            (i for i in range(first, stop) if prose_words[i - first]),
             default=first,
         )
         return last + 1
 
     def mark_tail(self, start: int, vocabulary: Vocabulary) -> None:
+        start = self._mark_closing_table(start)
         in_list = False
         for i in range(start, len(self.lines)):
             line = self.lines[i]
@@ -156,6 +167,40 @@ class _Classifier:
                 self.labels[i] = "teaser"
             else:
                 self.labels[i] = "navigation"
+
+    def _mark_closing_table(self, start: int) -> int:
+        """Keep a table-like list that ends the article (dates, scores, line-ups).
+
+        Its items share a skeleton of numbers and punctuation ("0–,@"), which menus of
+        plain words and headline lists do not; an optional header line goes with it.
+        Returns the first line after the list.
+        """
+        first = next((i for i in range(start, len(self.lines)) if self.labels[i] is None), None)
+        if first is None:
+            return start
+        for head in (first, first + 1):
+            run = self._same_skeleton_run(head)
+            if len(run) >= MIN_TABLE_ROWS:
+                for i in range(first, run[-1] + 1):
+                    self.labels[i] = BODY
+                return run[-1] + 1
+            if self.lines[first].n_words > 10:
+                break
+        return start
+
+    def _same_skeleton_run(self, head: int) -> list[int]:
+        if head >= len(self.lines) or self.labels[head] is not None:
+            return []
+        pattern = self.lines[head].skeleton[:TABLE_SKELETON]
+        if not pattern.strip("0"):
+            return []
+        run = []
+        for i in range(head, len(self.lines)):
+            line = self.lines[i]
+            if self.labels[i] is not None or line.skeleton[: len(pattern)] != pattern:
+                break
+            run.append(i)
+        return run
 
     def _judge_prose(self, line: Line, vocabulary: Vocabulary) -> str:
         if vocabulary.affinity(line.text) >= self.threshold:
@@ -234,14 +279,28 @@ class _Classifier:
             else:
                 return
 
+    def main_region(self) -> tuple[int, int]:
+        """The run of lines richest in prose (see storyline.read.region)."""
+        scores = [
+            line_score(line, self.labels[i] is not None, self.is_text(line))
+            for i, line in enumerate(self.lines)
+        ]
+        return best_run(scores)
+
     def run(self) -> None:
         self.mark_cues()
         first = self.first_prose()
         if first is None:  # nothing reads as text: it is all furniture
             self.mark_head(len(self.lines))
             return
+        start, stop = self.main_region()
+        first = max(first, start)
+        unclaimed_text = (
+            i for i in range(first, stop) if self.labels[i] is None and self.is_text(self.lines[i])
+        )
+        first = next(unclaimed_text, first)
         self.mark_head(first)
-        end = self.tail_start(first)
+        end = self.tail_start(first, max(stop, first + 1))
         vocabulary = self.mark_middle(first, end)
         self.mark_tail(end, vocabulary)
 
@@ -256,6 +315,13 @@ def off_topic_threshold(vocabulary: Vocabulary, reference: list[str]) -> float:
 
 def _reads_as_title(line: Line) -> bool:
     return line.is_headline and 4 <= line.n_words <= 20 and line.title_ratio >= 0.6
+
+
+def classify_lines(text: str) -> list[str]:
+    """The label of each non-empty line: body, title, byline, credit, date or a removal reason."""
+    classifier = _Classifier(split_lines(text))
+    classifier.run()
+    return [label or BODY for label in classifier.labels]
 
 
 def clean_dump(text: str) -> CleanText:

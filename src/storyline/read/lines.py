@@ -13,8 +13,11 @@ from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-WORD = re.compile(r"[^\W_][\w'’.\-]*")
-TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$|["”»]$""")
+# Scripts written without spaces between words (kana, CJK ideographs): two characters count
+# as one word, roughly the average length of a Japanese or Chinese word.
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORD = re.compile(rf"[{UNSPACED}]{{1,2}}|(?:(?![{UNSPACED}])[^\W_])(?:(?![{UNSPACED}])[\w'’.\-])*")
+TERMINAL = re.compile(r"""[.!?…。！？]["'”’»)\]」』]*$|["”»」』]$""")
 # Short words that title case leaves in lower case.
 MINOR_WORDS = frozenset(
     "a an and as at but by for from in into nor of on onto or over per the to up via vs with "
@@ -57,6 +60,19 @@ class Line:
         if not self.words:
             return 0.0
         return sum(1 for w in self.words if w.lower() in STOP_WORDS) / len(self.words)
+
+    @cached_property
+    def skeleton(self) -> str:
+        """The line's punctuation with every number as 0: "June 9 – Tampa, FL" -> "0–,"."""
+        marks = []
+        for char in self.text:
+            if char.isdigit():
+                char = "0"
+            elif char.isalpha() or char.isspace():
+                continue
+            if not marks or marks[-1] != char:
+                marks.append(char)
+        return "".join(marks)
 
     @cached_property
     def is_prose(self) -> bool:

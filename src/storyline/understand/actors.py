@@ -39,6 +39,12 @@ How names are resolved (all rules are local to one article; dictionaries in lexi
   office-holder dictionary when all holders of it served one country (see people.py).
 - A capitalised fragment of a Title Case headline tagged ORG is not an organisation unless
   the dictionary knows it or it ends like one ("... Fund", "... Corp.").
+- A dateline ("OTTAWA \u2013", "BEIJING (Reuters) -" opening the text or a paragraph) is a
+  place in index.places; none of its words is an actor or an event argument.
+- A very common surname alone ("Kim", "Chen": a short general list, or a surname carried by
+  many different dictionary people) is never matched against the office-holder dictionary.
+- An unknown name the tagger took for a place or organisation is a person when a person's
+  role stands in apposition to it ("X Y, Canada's foreign minister").
 """
 
 from __future__ import annotations
@@ -99,6 +105,7 @@ class ActorIndex:
     _phrases: dict[int, str | None] = field(default_factory=dict)
     _dateline_country: str | None = None
     _described: set[int] = field(default_factory=set)  # tokens that describe a named actor
+    _stamp: set[int] = field(default_factory=set)  # dateline tokens: never part of an actor
 
     # --- building ------------------------------------------------------------------------
     def add(self, name: str, kind: str, *, key: tuple | None = None, **fields) -> Actor:
@@ -116,7 +123,7 @@ class ActorIndex:
 
     def mention(self, actor: Actor, start: int, end: int) -> None:
         """Record tokens doc[start:end] as a mention of actor (first claim on a token wins)."""
-        if any(i in self._by_token for i in range(start, end)):
+        if any(i in self._by_token or i in self._stamp for i in range(start, end)):
             return
         span = self.doc[start:end]
         actor.mentions.append(Mention(text=span.text, span=(span.start_char, span.end_char)))
@@ -283,7 +290,10 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
 
     index = ActorIndex(doc, when=when)
     lex = load_lexicon()
-    entities = people.merged_entities(doc)
+    index._stamp = places.dateline_tokens(doc)
+    index._phrases.update(dict.fromkeys(index._stamp))
+    entities = [e for e in people.merged_entities(doc)
+                if index._stamp.isdisjoint(range(e.start, e.end))]
     index._dateline_country = places.dateline_country(doc)
     names = people.NameTable.from_entities(entities)
     for ent in entities:

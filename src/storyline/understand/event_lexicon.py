@@ -58,6 +58,7 @@ class Lexicon:
     nouns: dict[str, Trigger]
     derived_verbs: dict[str, str]
     derived_objects: dict[str, str]
+    undergone: frozenset[str] = frozenset()  # nouns whose bare possessor is the patient
 
     def verb(self, lemma: str, attached: list[str], use_derived: bool = True) -> Trigger | None:
         """The entry for a verb, preferring one that names an attached particle/preposition."""
@@ -81,6 +82,10 @@ class Lexicon:
     def noun(self, lemma: str) -> Trigger | None:
         return self.nouns.get(lemma)
 
+    def possessor_undergoes(self, lemma: str) -> bool:
+        """"her arrest": does a bare possessor of this noun undergo the event?"""
+        return lemma in self.undergone
+
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
@@ -97,4 +102,5 @@ def load_lexicon() -> Lexicon:
         nouns={k: _parse(v) for k, v in curated["nouns"].items()},
         derived_verbs=derived["verbs"],
         derived_objects=derived["verb_objects"],
+        undergone=frozenset(curated.get("undergone", {}).get("nouns", [])),
     )

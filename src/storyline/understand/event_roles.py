@@ -28,7 +28,7 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def antecedent(token: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies ("Kovrig, who was...")."""
+    """A relative pronoun stands for the noun its clause modifies ("the envoy, who was...")."""
     if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
         return token.head.head
     return token
@@ -50,6 +50,9 @@ def pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The active subject of a verb, inherited through coordination and control."""
+    depicted = depicted_subject(verb)
+    if depicted is not None:
+        return depicted
     own = children(verb, "nsubj", "csubj")
     if own:
         return antecedent(own[0])
@@ -75,6 +78,27 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+DEPICTION_VERBS = frozenset({
+    "photograph", "film", "picture", "videotape", "record", "capture", "see", "spot",
+    "show", "catch", "observe", "hear",
+})  # fmt: skip
+
+
+def depicted_subject(verb: Token) -> Token | None:
+    """"X was photographed by Y sharing a drink": whatever the parse ("by [Y sharing]" or
+    "Y [sharing]"), the one doing the gerund is X, the patient of the depiction verb."""
+    if verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj":
+        head = head.head
+    elif verb.dep_ != "pcomp":
+        return None
+    depiction = head.head
+    if head.dep_ != "agent" or depiction.lemma_.lower() not in DEPICTION_VERBS:
+        return None
+    patients = children(depiction, "nsubjpass")
+    return antecedent(patients[0]) if patients else None
 
 
 def _finite_peer(verb: Token, head: Token) -> Token:
@@ -103,7 +127,9 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves
                ) -> tuple[Token | None, Token | None, bool]:
     """(source, target, source_inherited) for a verbal trigger."""
     if is_passive(verb):
-        agents = pobjs(verb, ("by",))
+        # "was asked questions by X": the parser may hang the agent on the object
+        agents = pobjs(verb, ("by",)) or [a for o in children(verb, "dobj")
+                                          for a in pobjs(o, ("by",))]
         patients = children(verb, "nsubjpass")
         target = antecedent(patients[0]) if patients else (
             verb.head if verb.dep_ == "acl" else None)
@@ -123,13 +149,15 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     objects = children(verb, "dobj")
     yield from objects
     yield from pobjs(verb, TARGET_PREPS)
+    # "threatened retaliation if X bans...", "warned of revenge for Y's arrest if X ...":
+    # the actor the condition addresses comes before anyone named deeper in the phrases
+    for clause in children(verb, "advcl"):
+        if any(m.lower_ in ("if", "unless") for m in children(clause, "mark")):
+            yield from children(clause, "nsubj")
     for phrase in [*objects, *pobjs(verb, TARGET_PREPS + SEARCH_PREPS)]:
         found = phrase if resolve(phrase) else search(phrase, resolve)
         if found is not None:
             yield found
-    for clause in children(verb, "advcl"):  # "threatened retaliation if X bans..."
-        if any(m.lower_ in ("if", "unless") for m in children(clause, "mark")):
-            yield from children(clause, "nsubj")
     if depth == 0:  # "demanded that X cancel", "threatened to break relations with X"
         for clause in children(verb, "ccomp", "xcomp"):
             yield from children(clause, "nsubj")
@@ -143,23 +171,34 @@ def first_resolved(candidates: Iterator[Token], resolve: Resolves) -> Token | No
     return None
 
 
-def _is_person(token: Token, resolve: Resolves) -> bool:
-    if token.pos_ == "PRON":
-        return True
-    return any(actor.kind == "person" for actor in resolve(token))
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 
 
-def noun_roles(noun: Token, resolve: Resolves, patient_noun: bool = False
+def _can_undergo(token: Token, resolve: Resolves) -> bool:
+    """May this possessor be the patient of a nominal event? A person, group or firm may be
+    arrested or investigated; a country or state body ("Canada's arrest") is the one acting."""
+    actors = resolve(token)
+    if not actors:
+        return token.pos_ == "PRON"
+    return not any(a.kind == "country" or (a.kind != "person" and a.sector in STATE_SECTORS)
+                   for a in actors)
+
+
+def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
                ) -> tuple[Token | None, Token | None, bool]:
-    """(source, target, source_from_modifier) for a nominal trigger ("X's arrest of Y")."""
+    """(source, target, source_from_modifier) for a nominal trigger ("X's arrest of Y").
+
+    The possessor acts ("Canada's arrest of Y", "X's visit"), except on nouns it undergoes
+    when they have no of-object: "her arrest", "the firm's investigation" (patient)."""
     source = None
     weak = False
     patient = None
+    has_object = bool(pobjs(noun, ("of",)))
     for poss in children(noun, "poss"):
         if poss.ent_type_ in ("DATE", "TIME"):
             continue
-        if patient_noun and _is_person(poss, resolve):
-            patient = poss  # "her arrest", "Meng's detention": the person undergoes it
+        if possessor_undergoes and not has_object and _can_undergo(poss, resolve):
+            patient = poss
         else:
             source = poss
     if source is None:

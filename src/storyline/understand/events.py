@@ -12,7 +12,11 @@ is the content of that event, not an event of its own: it refines the outer even
 Announced future cooperation becomes AGREE and announced future force THREATEN, as the PLOVER
 manual asks. No event without a resolved source; none without a target where PLOVER requires
 one; one event per source-target dyad; duplicates merge, keeping the highest confidence and
-the first evidence.
+the first evidence. A target-less event repeating the type, mode, source and modality of an
+event with a target ("Canada's arrest" next to "Canada's arrest of X") merges into the
+nearest such event; an event whose source and target are the same actor is dropped. A bare
+possessor of an undergone noun is its patient ("her arrest"), unless it is a state
+("Canada's arrest") or the noun has an of-object ("X's arrest of Y").
 
 Confidence (0..1) is a documented heuristic, not a probability:
   0.45 base, +0.20 curated lexicon entry (vs. derived CAMEO entry), +0.15 target resolved,
@@ -51,7 +55,6 @@ CONTENT_CODES = {
     ("AGREE", "CONSULT"): (None, "036"), ("AGREE", "SUPPORT"): (None, "032"),
 }  # fmt: skip
 THREAT_MODES = {"arrest": "arrest", "deport": "expel"}
-PATIENT_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})  # "her arrest": she is arrested
 FUTURE_AS_AGREE = frozenset({"COOPERATE", "AID", "RETREAT", "CONSULT", "SUPPORT", "CONCEDE"})
 FUTURE_AS_THREAT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
@@ -62,6 +65,7 @@ class Candidate:
     trigger: Trigger
     words: str  # the trigger as written
     nominal: bool = False
+    possessor_undergoes: bool = False  # "her arrest": the bare possessor is the patient
 
 
 def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quote],
@@ -72,7 +76,9 @@ def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quo
     events: list[Event] = []
     for candidate in _absorb_contents(candidates):
         events.extend(coder.events(candidate))
-    return merge_duplicates(events)
+    events = [e for e in events if e.target is None or _actor_key(e.target)
+              != _actor_key(e.source)]
+    return drop_side_remarks(merge_untargeted(merge_duplicates(events)))
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list[Candidate]:
@@ -96,9 +102,11 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
             found[token.i] = Candidate(token, entry, words)
     for token in doc:
         if token.pos_ == "NOUN" and token.i not in light_objects:
-            entry = lexicon.noun(token.lemma_.lower())
+            lemma = token.lemma_.lower()
+            entry = lexicon.noun(lemma)
             if entry:
-                found[token.i] = Candidate(token, entry, token.text, nominal=True)
+                found[token.i] = Candidate(token, entry, token.text, nominal=True,
+                                           possessor_undergoes=lexicon.possessor_undergoes(lemma))
     return [found[i] for i in sorted(found)]
 
 
@@ -142,6 +150,45 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         elif event.confidence > first.confidence:
             merged[key] = first.model_copy(update={"confidence": event.confidence})
     return list(merged.values())
+
+
+def merge_untargeted(events: list[Event]) -> list[Event]:
+    """A target-less event ("Canada's arrest") that repeats the type, mode, source and modality
+    of an event with a target ("Canada's arrest of X") is that event: it merges into the
+    nearest such event, which keeps its evidence span and the higher confidence."""
+    targeted: dict[tuple, list[int]] = {}
+    for number, event in enumerate(events):
+        if event.target is not None:
+            targeted.setdefault(_happening(event), []).append(number)
+    kept = list(events)
+    dropped: set[int] = set()
+    for number, event in enumerate(events):
+        peers = [i for i in targeted.get(_happening(event), []) if _same_day(event, events[i])]
+        if event.target is not None or not peers:
+            continue
+        nearest = min(peers, key=lambda i: abs(events[i].span[0] - event.span[0]))
+        if event.confidence > kept[nearest].confidence:
+            kept[nearest] = kept[nearest].model_copy(update={"confidence": event.confidence})
+        dropped.add(number)
+    return [event for number, event in enumerate(kept) if number not in dropped]
+
+
+def drop_side_remarks(events: list[Event]) -> list[Event]:
+    """A target-less event of a source that, in the same sentence, acts on a named target is
+    a side remark of that event ("will visit X to mediate", "defended X and insisted")."""
+    targeted = {(e.span, _actor_key(e.source)) for e in events if e.target is not None}
+    return [e for e in events
+            if e.target is not None or (e.span, _actor_key(e.source)) not in targeted]
+
+
+def _happening(event: Event) -> tuple:
+    return (event.type, event.mode, _actor_key(event.source), event.negated,
+            event.hypothetical)
+
+
+def _same_day(one: Event, other: Event) -> bool:
+    """Dates that do not contradict: equal, or one only the publication date."""
+    return one.date == other.date or "published" in (one.date_how, other.date_how)
 
 
 def _listed_appositions(token: Token) -> list[Token]:
@@ -191,9 +238,8 @@ class _Coder:
     def events(self, cand: Candidate) -> list[Event]:
         token = cand.token
         if cand.nominal:
-            patient_noun = cand.trigger.type in PATIENT_TYPES
             source_tok, target_tok, weak = event_roles.noun_roles(
-                token, self.resolve, patient_noun)
+                token, self.resolve, cand.possessor_undergoes)
         else:
             source_tok, target_tok, weak = event_roles.verb_roles(
                 token, cand.trigger.prep, self.resolve)

@@ -16,6 +16,20 @@ from storyline.understand.roles import (
     gender_of_name,
 )
 
+# The world's most frequent surnames (general knowledge): alone they name no one in particular,
+# so a bare "Kim" or "Wang" is never matched against the office-holder dictionary.
+COMMON_SURNAMES = frozenset({
+    "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "wang", "li", "zhang", "liu",
+    "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+    "lin", "he", "gao", "luo", "nguyen", "tran", "le", "pham", "singh", "kumar", "sharma",
+    "khan", "ahmed", "ali", "hassan", "hussein", "mohammed", "mohamed", "muhammad", "ibrahim",
+    "smith", "jones", "brown", "johnson", "williams", "miller", "davis", "wilson", "taylor",
+    "garcia", "rodriguez", "martinez", "hernandez", "lopez", "gonzalez", "perez", "silva",
+    "santos", "ivanov", "tanaka", "suzuki", "sato",
+})  # fmt: skip
+# A surname that this many different people in the dictionary carry is a common one too.
+COMMON_SURNAME_HOLDERS = 8
+
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "both": 2}
 
@@ -29,16 +43,50 @@ def merged_entities(doc: Doc) -> list[Span]:
         end = ent.end
         while end > ent.start and doc[end - 1].is_space:
             end -= 1
+        start = ent.start
         if ent.label_ == "PERSON":
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
                    and doc[end].is_title and doc[end - 1].head.i == end):
                 end += 1
+            while start > 0 and given_name_before(doc[start - 1], start, end):
+                start -= 1  # "Jane | Roe": a given name the tagger left out
         label = ent.label_
         if label in ("PERSON", "ORG") and normalise(ent.text) in load_lexicon().country_names:
             label = "GPE"  # "Sri Lanka" tagged PERSON
-        if end > ent.start:
-            found.append(Span(doc, ent.start, end, label=label))
-    return found
+        if end > start:
+            found.append(Span(doc, start, end, label=label))
+    spans = [named_by_apposition(span) for span in found]
+    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end
+                                        and len(o) > len(s) for o in spans)]
+
+
+def given_name_before(token: Token, start: int, end: int) -> bool:
+    """An untagged capitalised word compounded into the name that is no title or role."""
+    return (token.pos_ == "PROPN" and not token.ent_type_ and token.is_title
+            and token.dep_ == "compound" and start <= token.head.i < end
+            and token.lower_ not in TITLES and act.role_in([token]) is None
+            and not load_lexicon().country_of_name(token.text) and not common_word(token.text))
+
+
+def named_by_apposition(span: Span) -> Span:
+    """"Jane Roe, Canada's foreign minister, said": an unknown name the tagger took for a
+    place or organisation is a person when a person's role stands in apposition to it. The
+    given name the tagger split off ("Jane" GPE) joins it."""
+    lex = load_lexicon()
+    if span.label_ == "PERSON" or lex.country_of_name(span.text) or (
+            normalise(span.text) in lex.organizations):
+        return span
+    root = span.root
+    role = next((c for c in root.children if c.dep_ == "appos" and c.i > span.end
+                 and c.pos_ == "NOUN" and c.lemma_.lower() not in act.ORGANIZATION_NOUNS), None)
+    if role is None or act.role_in([role]) is None:
+        return span
+    start = span.start
+    while (start > 0 and span.doc[start - 1].dep_ == "compound" and span.doc[start - 1].is_title
+           and span.doc[start - 1].head.i >= span.start
+           and not lex.country_of_name(span.doc[start - 1].text)):
+        start -= 1
+    return Span(span.doc, start, span.end, label="PERSON")
 
 
 def name_tokens(span: Span) -> list[Token]:
@@ -147,7 +195,8 @@ def describe_from_dictionary(index: act.ActorIndex) -> None:
             continue
         office = lex.office(actor.name, index.when) if " " in actor.name else None
         surname = actor.name.split()[-1]
-        if office is None and (actor.role or not common_word(surname)):
+        if office is None and (actor.role or not common_word(surname)) and not any(
+                common_surname(part) for part in actor.name.split()):
             office = lex.surname_office(surname, index.when)
         if office is not None:
             index.describe(actor, office.country, office.sector)
@@ -164,6 +213,26 @@ def common_words() -> frozenset[str]:
         return frozenset()
     table = lemmatizer.lookups.get_table("lemma_index")
     return frozenset(w for pos in ("adj", "verb", "adv") for w in table.get(pos, []))
+
+
+def common_surname(word: str) -> bool:
+    """A surname too frequent to point to one office holder ("Kim", "Chen", "Smith")."""
+    key = normalise(word)
+    return key in COMMON_SURNAMES or len(dictionary_given_names(key)) >= COMMON_SURNAME_HOLDERS
+
+
+@lru_cache(maxsize=4096)
+def dictionary_given_names(surname: str) -> frozenset[str]:
+    """The distinct first words, titles left out, of dictionary people with this surname."""
+    lex = load_lexicon()
+    firsts = set()
+    for name in lex.surnames.get(surname, ()):
+        words = [w for w in name.split()[:-1] if w.isalpha() and len(w) > 2
+                 and w not in TITLES and w not in lex.adjectives and not agent_sector(w)
+                 and w not in lex.agents]
+        if words:
+            firsts.add(words[0])
+    return frozenset(firsts)
 
 
 def common_word(word: str) -> bool:

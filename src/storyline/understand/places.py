@@ -19,21 +19,43 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{2,40}?)(?:,[ \t]*[A-Za-z.' ]{2,30})?"
-                      r"[ \t]*(?:\([^)]{1,40}\)[ \t]*)?[\u2013\u2014-]{1,2}[ \t]")
+                      r"[ \t]*(?:\(([^)]{1,40})\)[ \t]*)?[\u2013\u2014-]{1,2}[ \t]")
 DATELINE_REACH = 2000
 
 
+def datelines(doc: Doc) -> list[tuple[int, int, int, str | None]]:
+    """(start, name end, end, country) of each dateline: an upper-case place name opening the
+    text or a paragraph, before a dash ("OTTAWA \u2013", "BEIJING (Reuters) -"). The whole
+    dateline, agency credit included, is a location stamp: no word of it is an actor."""
+    found = []
+    for match in DATELINE.finditer(doc.text):
+        name = match.group(1).strip()
+        country = load_lexicon().country_of_name(name)
+        if country is None and not match.group(2):
+            continue  # "NATO - the alliance said": an upper-case actor, not a place stamp
+        start = match.start(1)
+        found.append((start, start + len(name), match.end(), country))
+    return found
+
+
 def dateline(doc: Doc) -> tuple[int, int, str] | None:
-    """The (start, end, country) of a dateline city near the top of the text, if any."""
-    match = DATELINE.search(doc.text[:DATELINE_REACH])
-    if not match:
-        return None
-    name = match.group(1).strip()
-    country = load_lexicon().country_of_name(name)
-    if country is None:
-        return None
-    start = match.start(1)
-    return start, start + len(name), country
+    """The (start, end, country) of the dateline city near the top of the text, if any."""
+    for start, name_end, _, country in datelines(doc):
+        if start >= DATELINE_REACH:
+            break
+        if country is not None:
+            return start, name_end, country
+    return None
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens of every dateline in the text."""
+    tokens: set[int] = set()
+    for start, _, end, _ in datelines(doc):
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
 
 
 def dateline_country(doc: Doc) -> str | None:
@@ -45,10 +67,9 @@ def find_places(doc: Doc, actors: ActorIndex) -> list[Place]:
     from storyline.understand.actors import location_use
 
     places: list[Place] = []
-    found = dateline(doc)
-    if found:
-        start, end, _ = found
-        places.append(make_place(doc.text[start:end], (start, end), None))
+    for start, end, _, country in datelines(doc):
+        if country is not None:
+            places.append(make_place(doc.text[start:end], (start, end), None))
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or is_qualifier(ent):
             continue

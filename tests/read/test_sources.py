@@ -1,5 +1,6 @@
 """Paths to files, files to Articles, bad files to Rejected records."""
 
+import gzip
 import json
 import os
 from pathlib import Path
@@ -8,6 +9,9 @@ import pytest
 
 from storyline.model import Article, Rejected
 from storyline.read import iter_input_files, read_file, read_paths
+
+from .test_feeds import RSS
+from .warc_builder import WarcBuilder, page
 
 PROSE = (
     "Fishermen in the northern bay said on Friday that the catch of cod had fallen for a "
@@ -203,3 +207,35 @@ def test_broken_sidecar_is_a_rejection(tmp_path):
     (tmp_path / "page.txt.meta.json").write_text("[1, 2")
     (rejected,) = read_paths([str(page)])
     assert "sidecar" in rejected.reason
+
+
+def test_a_directory_mixing_all_formats_is_read_by_content(tmp_path):
+    html = page("Ferry terminal to close")
+    warc = WarcBuilder().response("https://a.example/w", page("Bridge reopens").encode())
+    (tmp_path / "1_crawl.bin").write_bytes(warc.bytes())
+    (tmp_path / "2_feed.txt").write_text(RSS)
+    (tmp_path / "3_page.dat").write_text(html)
+    (tmp_path / "4_rows.txt").write_text(json.dumps({"text": PROSE, "id": "r1"}) + "\n")
+    (tmp_path / "5_note").write_text(PROSE)
+    (tmp_path / "6_page.gz").write_bytes(gzip.compress(html.encode()))
+    formats = [
+        (item.source.path.rsplit("/", 1)[-1], item.source.format, type(item).__name__)
+        for item in read_paths([str(tmp_path)])
+    ]
+    assert formats == [
+        ("1_crawl.bin", "warc", "Article"),
+        ("2_feed.txt", "feed", "Article"),
+        ("2_feed.txt", "feed", "Rejected"),  # the summary-only item
+        ("3_page.dat", "html", "Article"),
+        ("4_rows.txt", "jsonl", "Article"),
+        ("5_note", "text", "Article"),
+        ("6_page.gz", "html", "Article"),
+    ]
+
+
+def test_truncated_gzip_page_is_rejected(tmp_path):
+    data = gzip.compress((PROSE * 50).encode())
+    path = tmp_path / "cut.txt.gz"
+    path.write_bytes(data[: len(data) // 2])
+    rejected = only(read_file(path))
+    assert isinstance(rejected, Rejected) and rejected.reason.startswith("truncated gzip")

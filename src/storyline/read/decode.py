@@ -1,4 +1,10 @@
-"""Bytes to text: BOMs, UTF-16 without a BOM, UTF-8, then charset-normalizer's best guess.
+"""Bytes to text: a BOM; else valid UTF-8 (multi-byte UTF-8 is practically never another
+encoding by accident, and pages that say "iso-8859-1" while sending UTF-8 are common); else
+the charset the transport declared (an HTTP Content-Type header), then a <meta charset> or XML
+declaration near the top (the WHATWG order); else charset-normalizer's best guess. A declared
+charset that does not decode the bytes is ignored: declarations lie more often than bytes do.
+Text decoded twice ("CafÃ©") is repaired later, by ``repair_mojibake``, which leaves correct
+text alone.
 
 Binary junk is told apart from UTF-16 (both have NUL bytes) by where the NULs fall: UTF-16
 text of a Latin-script language has a NUL in nearly every other byte, binary data does not.
@@ -7,8 +13,10 @@ text of a Latin-script language has a NUL in nearly every other byte, binary dat
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
+import ftfy
 from charset_normalizer import from_bytes
 
 BOMS = [
@@ -29,6 +37,16 @@ _WESTERN = set(
 )
 
 
+# Labels that mean windows-1252 on the web (WHATWG Encoding Standard).
+_WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii"}
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+PRESCAN_BYTES = 4096
+
+
 class DecodeError(ValueError):
     """The bytes are not text we can read; the message is the rejection reason."""
 
@@ -39,8 +57,11 @@ class Decoded:
     encoding: str
 
 
-def decode(data: bytes) -> Decoded:
-    """The text in ``data``; raises DecodeError with a reason when there is none."""
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """The text in ``data``; raises DecodeError with a reason when there is none.
+
+    ``declared`` is the charset the transport named (HTTP Content-Type), if any.
+    """
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return _checked(data[len(bom) :].decode(encoding, errors="replace"), encoding)
@@ -56,6 +77,9 @@ def decode(data: bytes) -> Decoded:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    for label in (declared, in_document_charset(data)):
+        if label and (text := _strict(data, label)) is not None:
+            return _checked(text, _codec_name(label))
     best = from_bytes(data).best()
     if best is None:
         raise DecodeError("undecodable text: no character encoding fits")
@@ -107,3 +131,42 @@ def _checked(text: str, encoding: str) -> Decoded:
         if (controls + replacements) / len(sample) > MAX_CONTROL_RATIO:
             raise DecodeError(f"binary content: too many control characters (as {encoding})")
     return Decoded(text=text, encoding=encoding)
+
+
+def in_document_charset(data: bytes) -> str | None:
+    """The charset a <meta> tag or XML declaration near the top of ``data`` names, if any."""
+    match = _DECLARED.search(data[:PRESCAN_BYTES])
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii")
+
+
+def _codec_name(label: str) -> str:
+    label = label.strip().lower()
+    return "cp1252" if label in _WINDOWS_1252_LABELS else label
+
+
+def _strict(data: bytes, label: str) -> str | None:
+    """``data`` decoded as ``label``, or None for an unknown label or bytes that do not fit.
+
+    UTF-16/32 declared inside an 8-bit document is a known lie (WHATWG): ignored.
+    """
+    codec = _codec_name(label)
+    try:
+        if codecs.lookup(codec).name.startswith(("utf-16", "utf-32")) and b"\x00" not in data:
+            return None
+        return data.decode(codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo text that was decoded twice ("CafÃ©" -> "Café") with ftfy.
+
+    Only ftfy's encoding repair runs (no quote uncurling, no HTML unescaping); ftfy changes
+    text only where its "badness" measure says the result is more plausible, so correct text,
+    accented or not, comes back unchanged.
+    """
+    if text.isascii():
+        return text
+    return ftfy.fix_encoding(text)

@@ -1,5 +1,10 @@
 """Input files to Articles: expand paths, read each file, tell its format by its content.
 
+Formats, by what the first bytes hold (the file name only breaks ties): a WARC ("WARC/1.",
+possibly gzipped; streamed record by record), JSON Lines, an RSS/Atom feed (<rss>, <rdf:RDF>,
+Atom <feed>), an HTML page, or plain text. Any other gzipped file is unpacked (up to the size
+limit) and read as what it holds.
+
 ``read_file`` never raises for bad input: a missing, unreadable, binary, empty, oversized or
 mis-encoded file, or a page without an article, becomes a ``Rejected`` record with a reason.
 """
@@ -7,6 +12,7 @@ mis-encoded file, or a page without an article, becomes a ``Rejected`` record wi
 from __future__ import annotations
 
 import glob
+import gzip
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -15,12 +21,16 @@ from pathlib import Path
 from storyline.model import Article, Rejected, Source, SourceFormat
 from storyline.read.assemble import Metadata, Options, build_article
 from storyline.read.decode import DecodeError, decode
+from storyline.read.feeds import looks_like_feed, read_feed
 from storyline.read.html import NoArticleBody, extract_page, looks_like_html
+from storyline.read.html_clean import clean_extracted
 from storyline.read.jsonl import looks_like_jsonl, read_rows
+from storyline.read.warc import GZIP_MAGIC, WarcPage, looks_like_warc, read_warc, sniff_head
 
 MAX_BYTES = 20 * 1024 * 1024
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom"}
 _GLOB_CHARS = set("*?[")
 SIDECAR_SUFFIX = ".meta.json"  # page.txt + page.txt.meta.json: what the scraper knew of the page
 
@@ -90,6 +100,10 @@ def _format_by_name(path: Path) -> SourceFormat:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if path.name.lower().endswith((".warc", ".warc.gz")):
+        return "warc"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
     return "html" if suffix in HTML_SUFFIXES else "text"
 
 
@@ -101,15 +115,24 @@ def _read(path: Path, source: Source, options: Options) -> Iterator[Item]:
         yield Rejected(reason=f"is a directory: {path}", source=source)
         return
     try:
-        size = path.stat().st_size
         if source.format == "jsonl":
             yield from _read_jsonl_file(path, source, options)
             return
-        if size >= MAX_BYTES:
-            yield Rejected(reason=f"too large: {size} bytes (limit 20 MB)", source=source)
-            return
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            head = handle.read(len(GZIP_MAGIC))
+            handle.seek(0)
+            if looks_like_warc(sniff_head(handle)):
+                warc_source = source.model_copy(update={"format": "warc"})
+                yield from read_warc(handle, warc_source, _warc_page_reader(options))
+                return
+        data = _gunzip(path) if head == GZIP_MAGIC else _read_small(path)
         meta = read_sidecar(path)
+    except TooLarge as err:
+        yield Rejected(reason=str(err), source=source)
+        return
+    except EOFError as err:
+        yield Rejected(reason=f"truncated gzip: {err}", source=source)
+        return
     except OSError as err:
         yield Rejected(reason=f"unreadable: {err.strerror or err}", source=source)
         return
@@ -117,6 +140,25 @@ def _read(path: Path, source: Source, options: Options) -> Iterator[Item]:
         yield Rejected(reason=f"invalid {SIDECAR_SUFFIX} sidecar: {err}", source=source)
         return
     yield from _read_bytes(data, source, options, meta)
+
+
+class TooLarge(ValueError):
+    """The file holds more than MAX_BYTES; the message is the rejection reason."""
+
+
+def _read_small(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size >= MAX_BYTES:
+        raise TooLarge(f"too large: {size} bytes (limit 20 MB)")
+    return path.read_bytes()
+
+
+def _gunzip(path: Path) -> bytes:
+    with gzip.open(path, "rb") as unzipped:
+        data = unzipped.read(MAX_BYTES)
+        if unzipped.read(1):
+            raise TooLarge("too large: over 20 MB unpacked (limit 20 MB)")
+    return data
 
 
 def read_sidecar(path: Path) -> Metadata:
@@ -160,6 +202,9 @@ def _read_bytes(
         yield from read_rows(
             rows, source.model_copy(update={"format": "jsonl"}), _row_reader(options)
         )
+    elif looks_like_feed(text):
+        yield from read_feed(data, source.model_copy(update={"format": "feed"}),
+                             _row_reader(options))
     elif looks_like_html(text):
         html_source = source.model_copy(update={"format": "html"})
         yield _read_html(text, html_source, options, meta or Metadata())
@@ -176,6 +221,20 @@ def _row_reader(options: Options):
     return read_row
 
 
+def _warc_page_reader(options: Options):
+    def read_page(page: WarcPage, source: Source) -> Item:
+        try:
+            text = decode(page.body, declared=page.charset).text
+        except DecodeError as err:
+            return Rejected(reason=str(err), source=source)
+        if page.mime is None and not looks_like_html(text):
+            return Rejected(reason="not HTML: no Content-Type and no markup", source=source)
+        meta = Metadata(url=source.url, crawl_date=page.crawl_date)
+        return _read_html(text, source, options, meta)
+
+    return read_page
+
+
 def _read_html(html: str, source: Source, options: Options, meta: Metadata) -> Item:
     try:
         page = extract_page(html, url=options.url or meta.url)
@@ -187,7 +246,8 @@ def _read_html(html: str, source: Source, options: Options, meta: Metadata) -> I
         date=meta.date or page.date,
         outlet=meta.outlet or page.sitename,
         url=meta.url or page.url,
+        crawl_date=meta.crawl_date,
     )
     # trafilatura puts one paragraph on a line; the cleaner expects blank-line paragraphs
     paragraphs = "\n\n".join(line for line in page.text.splitlines() if line.strip())
-    return build_article(paragraphs, source, options, page_meta)
+    return build_article(paragraphs, source, options, page_meta, clean=clean_extracted)

@@ -21,8 +21,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from storyline.model import Removed
 from storyline.read import cues
+from storyline.read.clutter_model import Layout, features, load_model
 from storyline.read.credits import byline, dateline_credit, wire_credit
 from storyline.read.dates import date_line
 from storyline.read.lines import Line, split_lines
@@ -72,11 +75,17 @@ class _Classifier:
         self.avatars: list[str] = []
         self.threshold = 0.0  # affinity below which a suspect passage is off-topic
         self.has_prose = True
+        n = len(lines)
+        self.region, self.first, self.end = (0, 0), n, n
+        self.vocabulary = Vocabulary([])
+        self.reference: frozenset[int] = frozenset()
+        self.cued: frozenset[int] = frozenset()  # lines a surface cue labelled in pass 1
 
     # -- pass 1: cues that hold anywhere -----------------------------------------------
     def mark_cues(self) -> None:
         for i, line in enumerate(self.lines):
             self.labels[i] = self._cue(line)
+        self.cued = frozenset(i for i, label in enumerate(self.labels) if label is not None)
 
     def _cue(self, line: Line) -> str | None:
         if (found := byline(line.text)) is not None:
@@ -232,11 +241,12 @@ class _Classifier:
     def mark_middle(self, first: int, end: int) -> Vocabulary:
         pairs = self.teaser_pairs(first, end)
         in_pairs = {j for _, blurb in pairs for j in blurb}
-        reference = [
-            self.lines[i].text
+        self.reference = frozenset(
+            i
             for i in range(first, end)
             if self.labels[i] is None and self.lines[i].is_prose and i not in in_pairs
-        ]
+        )
+        reference = [self.lines[i].text for i in sorted(self.reference)]
         vocabulary = Vocabulary(reference)
         self.threshold = off_topic_threshold(vocabulary, reference)
         for head, blurb in pairs:
@@ -294,6 +304,7 @@ class _Classifier:
             self.mark_head(len(self.lines))
             return
         start, stop = self.main_region()
+        self.region = (start, stop)
         first = max(first, start)
         unclaimed_text = (
             i for i in range(first, stop) if self.labels[i] is None and self.is_text(self.lines[i])
@@ -303,6 +314,25 @@ class _Classifier:
         end = self.tail_start(first, max(stop, first + 1))
         vocabulary = self.mark_middle(first, end)
         self.mark_tail(end, vocabulary)
+        self.first, self.end, self.vocabulary = first, end, vocabulary
+
+    def layout(self) -> Layout:
+        start, stop = self.region
+        return Layout(
+            lines=self.lines,
+            labels=list(self.labels),
+            start=start,
+            stop=stop,
+            first=self.first,
+            end=self.end,
+            vocabulary=self.vocabulary,
+            reference=self.reference,
+            hard=frozenset(
+                i
+                for i, label in enumerate(self.labels)
+                if label in (BODY, *METADATA) or i in self.cued
+            ),
+        )
 
 
 def off_topic_threshold(vocabulary: Vocabulary, reference: list[str]) -> float:
@@ -317,18 +347,69 @@ def _reads_as_title(line: Line) -> bool:
     return line.is_headline and 4 <= line.n_words <= 20 and line.title_ratio >= 0.6
 
 
+def rule_layout(lines: list[Line]) -> Layout:
+    """What the rule passes alone make of ``lines``: the learned model's input."""
+    classifier = _Classifier(lines)
+    classifier.run()
+    return classifier.layout()
+
+
+def _classify(lines: list[Line]) -> _Classifier:
+    """Rules first; then the learned model decides body or clutter for every line that no
+    hard rule took: metadata (title, byline, credit, date) and surface cues (captions, calls
+    to action, legal notices) stay as the rules found them."""
+    classifier = _Classifier(lines)
+    classifier.run()
+    model = load_model()
+    if model is None or not lines:
+        return classifier
+    layout = classifier.layout()
+    rows = features(layout)
+    labels = classifier.labels
+    keep = model.is_body(rows, _pool_teasers(model.body_probability(rows), lines, labels))
+    for i, line in enumerate(lines):
+        if i in layout.hard:
+            continue
+        if keep[i]:
+            labels[i] = None
+        elif labels[i] in (None, BODY):
+            labels[i] = _reason(line, i, layout)
+    return classifier
+
+
+def _pool_teasers(probability: np.ndarray, lines: list[Line], labels: list[str | None]):
+    """A teaser is a headline and its blurb judged together: it stays only as a whole, so
+    each of its lines takes the lowest probability among the teaser lines of its block."""
+    lowest: dict[int, float] = {}
+    for i, line in enumerate(lines):
+        if labels[i] == "teaser":
+            lowest[line.block] = min(lowest.get(line.block, 1.0), float(probability[i]))
+    pooled = probability.copy()
+    for i, line in enumerate(lines):
+        if labels[i] == "teaser":
+            pooled[i] = lowest[line.block]
+    return pooled
+
+
+def _reason(line: Line, i: int, layout: Layout) -> str:
+    """Why the model removed a line no rule named: by its shape and position."""
+    if line.is_headline and line.n_words >= 4 and i >= layout.first:
+        return "teaser"
+    if not line.terminal and line.n_words < 6 or i < layout.first:
+        return "navigation"
+    return "boilerplate"
+
+
 def classify_lines(text: str) -> list[str]:
     """The label of each non-empty line: body, title, byline, credit, date or a removal reason."""
-    classifier = _Classifier(split_lines(text))
-    classifier.run()
+    classifier = _classify(split_lines(text))
     return [label or BODY for label in classifier.labels]
 
 
 def clean_dump(text: str) -> CleanText:
     """Split a flattened page into title, byline, credit, date, body and removed clutter."""
     lines = split_lines(text)
-    classifier = _Classifier(lines)
-    classifier.run()
+    classifier = _classify(lines)
     labels = classifier.labels
     body = _body_text(lines, labels)
     removed = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -23,6 +24,7 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "ed", "es", "s", "
 SATURATION = 3  # a word used by this many reference paragraphs counts fully
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
@@ -54,7 +56,7 @@ class Vocabulary:
         stems = content_stems(text)
         if not stems:
             return 1.0  # nothing to judge by: no evidence of being off-topic
-        own = content_stems(exclude) if exclude is not None else set()
+        own = stems if exclude == text else content_stems(exclude) if exclude else set()
         total = 0.0
         for word in stems:
             count = self.counts[word] - (1 if word in own else 0)

@@ -1,0 +1,268 @@
+"""A learned body-or-clutter decision for the lines of a flattened page.
+
+The rule passes (storyline.read.clutter) find the article's region, its head and tail, and
+label what their cues recognise. This module turns that layout into a row of numbers per
+line -- the line's own shape (length, sentence ending, title case, stop words, digits, cue
+matches), its position relative to the region, the same shape of the lines around it, the
+run of short lines it sits in, how often it repeats on the page and how much vocabulary it
+shares with the region's paragraphs -- and scores it with a small gradient-boosted tree
+ensemble trained offline (scripts/train_clutter_model.py) on the tuning half of the clutter
+benchmark. The trees ship as JSON (src/storyline/data/clutter_model.json) and run here with
+numpy alone: scikit-learn is needed for training only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from storyline.read import cues
+from storyline.read.lines import Line
+from storyline.read.topic import Vocabulary
+
+MODEL_FILE = "clutter_model.json"
+SHORT_LINE = 6  # a line of fewer words is a label, a menu item or a fragment
+WINDOW = 5  # lines either side counted for the local density of prose
+# The rule labels the model sees, in the order of their indicator features; None is "no rule".
+RULE_LABELS = (
+    None, "body", "title", "byline", "credit", "date", "navigation", "advert", "caption",
+    "boilerplate", "teaser", "offtopic",
+)  # fmt: skip
+
+
+@dataclass
+class Layout:
+    """What the rule passes found on a page: labels and the article's region."""
+
+    lines: list[Line]
+    labels: list[str | None]  # rule label per line; None where no rule spoke
+    start: int  # the prose-richest run of lines is [start, stop)
+    stop: int
+    first: int  # first line of the article (end of the head)
+    end: int  # first line of the tail
+    vocabulary: Vocabulary  # the region's paragraphs
+    reference: frozenset[int]  # indices of the paragraphs the vocabulary was built from
+    hard: frozenset[int] = frozenset()  # lines whose rule label stands whatever the model says
+
+
+def _shape(line: Line) -> list[float]:
+    """Features of the line alone."""
+    text = line.text
+    head = text[:2000]
+    digits = sum(map(str.isdigit, head))
+    letters = sum(map(str.isalpha, head))
+    sample = max(len(head), 1)
+    words = line.words
+    return [
+        math.log1p(line.n_words),
+        math.log1p(len(text)),
+        float(line.terminal),
+        line.title_ratio,
+        line.stop_ratio,
+        digits / sample,
+        letters / sample,
+        float(line.is_prose),
+        float(line.is_headline),
+        float(text.endswith((":", "|", "»", "›", ">"))),
+        float(text[:1].islower()),
+        float(text[:1] in "\"'‘“«"),
+        sum(len(w) for w in words) / max(len(words), 1),
+        float(cues.call_to_action(line) is not None),
+        float(bool(cues.ADVERT.search(text[:300]))),
+        float(bool(cues.NAVIGATION.search(text[:300]))),
+        float(cues.is_legal(line)),
+        float(cues.caption(line)),
+        float(cues.is_list_header(line)),
+        float(cues.publisher_blurb(line)),
+    ]
+
+
+SHAPE_NAMES = (
+    "log_words", "log_chars", "terminal", "title_ratio", "stop_ratio", "digit_share",
+    "letter_share", "prose", "headline", "ends_marker", "starts_lower", "starts_quote",
+    "mean_word_len", "cta", "advert_word", "navigation_word", "legal", "caption",
+    "list_header", "publisher_blurb",
+)  # fmt: skip
+# The subset of a neighbour's features the model sees, by index into _shape's row.
+NEIGHBOUR_SHAPE = (0, 2, 3, 7, 8)
+NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
+NEIGHBOUR_NAMES = tuple(
+    f"{'prev' if k < 0 else 'next'}{abs(k)}_{name}"
+    for k in NEIGHBOUR_OFFSETS
+    for name in (*(SHAPE_NAMES[j] for j in NEIGHBOUR_SHAPE), "rule_free", "same_block", "affinity")
+)
+CONTEXT_NAMES = (
+    "relative_position", "in_region", "in_head", "in_tail", "from_start", "to_stop",
+    "log_distance_to_region", "log_lines", "region_share", "log_repeats", "affinity",
+    "in_reference", "log_block_lines", "block_first", "block_last", "log_short_run",
+    "prose_density", "rule_free_density",
+)  # fmt: skip
+RULE_NAMES = tuple(f"rule_{label or 'none'}" for label in RULE_LABELS)
+FEATURE_NAMES = (*SHAPE_NAMES, *RULE_NAMES, *CONTEXT_NAMES, *NEIGHBOUR_NAMES)
+
+
+def features(layout: Layout) -> np.ndarray:
+    """One row of FEATURE_NAMES per line of the layout (float32)."""
+    lines, n = layout.lines, len(layout.lines)
+    if n == 0:
+        return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32)
+    shapes = np.array([_shape(line) for line in lines], dtype=np.float64)
+    rules = np.zeros((n, len(RULE_LABELS)))
+    index = {label: k for k, label in enumerate(RULE_LABELS)}
+    for i, label in enumerate(layout.labels):
+        rules[i, index.get(label, index["boilerplate"])] = 1.0
+    affinity = np.array(
+        [
+            layout.vocabulary.affinity(line.text, line.text if i in layout.reference else None)
+            for i, line in enumerate(lines)
+        ]
+    )
+    rule_free = np.array([label is None for label in layout.labels], dtype=np.float64)
+    context = _context(layout, shapes, affinity, rule_free)
+    neighbours = _neighbours(layout, shapes, affinity, rule_free)
+    return np.hstack([shapes, rules, context, neighbours]).astype(np.float32)
+
+
+def _context(
+    layout: Layout, shapes: np.ndarray, affinity: np.ndarray, rule_free: np.ndarray
+) -> np.ndarray:
+    lines, n = layout.lines, len(layout.lines)
+    position = np.arange(n, dtype=np.float64)
+    start, stop = layout.start, max(layout.stop, layout.start + 1)
+    in_region = (position >= start) & (position < stop)
+    distance = np.where(position < start, start - position, np.maximum(position - stop + 1, 0))
+    words = np.array([line.n_words for line in lines], dtype=np.float64)
+    region_share = words[start:stop].sum() / max(words.sum(), 1.0)
+    repeats = Counter(line.text for line in lines)
+    block_sizes = Counter(line.block for line in lines)
+    short = words < SHORT_LINE
+    return np.column_stack(
+        [
+            position / max(n - 1, 1),
+            in_region,
+            position < layout.first,
+            position >= layout.end,
+            (position - start) / n,
+            (stop - position) / n,
+            np.log1p(distance),
+            np.full(n, math.log1p(n)),
+            np.full(n, region_share),
+            [math.log(repeats[line.text]) for line in lines],
+            affinity,
+            [i in layout.reference for i in range(n)],
+            [math.log(block_sizes[line.block]) for line in lines],
+            [i == 0 or lines[i - 1].block != line.block for i, line in enumerate(lines)],
+            [i == n - 1 or lines[i + 1].block != line.block for i, line in enumerate(lines)],
+            np.log1p(_run_lengths(short)),
+            _window_mean(shapes[:, SHAPE_NAMES.index("prose")]),
+            _window_mean(rule_free),
+        ]
+    ).astype(np.float64)
+
+
+def _neighbours(
+    layout: Layout, shapes: np.ndarray, affinity: np.ndarray, rule_free: np.ndarray
+) -> np.ndarray:
+    n = len(layout.lines)
+    blocks = np.array([line.block for line in layout.lines])
+    own = np.column_stack([shapes[:, NEIGHBOUR_SHAPE], rule_free, np.zeros(n), affinity])
+    columns = []
+    for k in NEIGHBOUR_OFFSETS:
+        shifted = np.full_like(own, -1.0)
+        lo, hi = max(0, -k), min(n, n - k)
+        if lo < hi:
+            shifted[lo:hi] = own[lo + k : hi + k]
+            shifted[lo:hi, -2] = blocks[lo + k : hi + k] == blocks[lo:hi]
+        columns.append(shifted)
+    return np.hstack(columns)
+
+
+def _run_lengths(flags: np.ndarray) -> np.ndarray:
+    """For each position, the length of the run of True it sits in (0 where False)."""
+    out = np.zeros(len(flags))
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        out[i:j] = j - i
+        i = j
+    return out
+
+
+def _window_mean(values: np.ndarray) -> np.ndarray:
+    """Mean of ``values`` over the WINDOW lines either side (clipped at the edges)."""
+    sums = np.concatenate([[0.0], np.cumsum(values)])
+    n = len(values)
+    lo = np.clip(np.arange(n) - WINDOW, 0, n)
+    hi = np.clip(np.arange(n) + WINDOW + 1, 0, n)
+    return (sums[hi] - sums[lo]) / (hi - lo)
+
+
+class TreeEnsemble:
+    """Gradient-boosted trees padded to complete binary trees, evaluated level by level.
+
+    Node k of a tree has children 2k+1 (feature <= threshold) and 2k+2; a leaf above the
+    last level is padded with pass-through nodes, so every row takes ``depth`` steps.
+    """
+
+    def __init__(self, spec: dict) -> None:
+        self.names = tuple(spec["features"])
+        self.depth = int(spec["depth"])
+        self.base = float(spec["base"])
+        self.threshold = float(spec["threshold"])  # for lines no rule removed
+        self.restore_threshold = float(spec["restore_threshold"])  # for lines a rule removed
+        self.feature = np.array(spec["feature"], dtype=np.int64)  # (trees, 2^depth - 1)
+        self.split = np.array(spec["split"], dtype=np.float64)
+        self.leaf = np.array(spec["leaf"], dtype=np.float64)  # (trees, 2^depth)
+        if self.feature.shape != self.split.shape or self.leaf.shape[1] != 2**self.depth:
+            raise ValueError("malformed tree ensemble")
+
+    def decision(self, rows: np.ndarray) -> np.ndarray:
+        """The log-odds that each row is body."""
+        n, trees = rows.shape[0], self.feature.shape[0]
+        rows = rows.astype(np.float32).astype(np.float64)
+        node = np.zeros((n, trees), dtype=np.int64)
+        tree = np.arange(trees)[None, :]
+        sample = np.arange(n)[:, None]
+        for _ in range(self.depth):
+            values = rows[sample, self.feature[tree, node]]
+            node = 2 * node + 1 + (values > self.split[tree, node])
+        leaves = self.leaf[tree, node - (2**self.depth - 1)]
+        return self.base + leaves.sum(axis=1)
+
+    def body_probability(self, rows: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.decision(rows)))
+
+    def is_body(self, rows: np.ndarray, probability: np.ndarray | None = None) -> np.ndarray:
+        """Body or not: the rules' verdict is a prior, so undoing a rule's removal takes a
+        higher probability than confirming a line the rules kept. ``probability`` replaces
+        the rows' own (a caller that pools lines into passages)."""
+        if probability is None:
+            probability = self.body_probability(rows)
+        ruled_out = rows[:, self.names.index("rule_none")] == 0
+        return probability >= np.where(ruled_out, self.restore_threshold, self.threshold)
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("storyline") / "data" / MODEL_FILE))
+
+
+@cache
+def load_model(path: Path | None = None) -> TreeEnsemble | None:
+    """The shipped model, or None when there is none or it was built for other features."""
+    path = path or model_path()
+    if not path.is_file():
+        return None
+    model = TreeEnsemble(json.loads(path.read_text()))
+    return model if model.names == FEATURE_NAMES else None

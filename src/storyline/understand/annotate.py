@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from storyline.model import Article, Rejected
 from storyline.understand.actors import resolve_actors
 from storyline.understand.events import code_events
-from storyline.understand.nlp import load_nlp
+from storyline.understand.nlp import parse
 from storyline.understand.quotes import find_quotes
 from storyline.understand.times import find_times
 
@@ -43,11 +43,10 @@ def annotate(article: Article, doc: Doc) -> Article:
 def understand(items: Iterable[Article | Rejected], batch_size: int = BATCH_SIZE
                ) -> Iterator[Article | Rejected]:
     """A pipeline step: articles come out annotated, rejected records pass through."""
-    nlp = load_nlp()
     stream = iter(items)
     while batch := list(islice(stream, batch_size)):
         articles = [item for item in batch if isinstance(item, Article)]
-        docs = iter(nlp.pipe([a.text for a in articles], batch_size=batch_size))
+        docs = parse([a.text for a in articles], batch_size)
         for item in batch:
             yield _annotate_or_reject(item, next(docs)) if isinstance(item, Article) else item
 

@@ -65,29 +65,17 @@ class CleanText:
     removed: list[Removed] = field(default_factory=list)
 
 
-class _Classifier:
-    def __init__(self, lines: list[Line]) -> None:
-        self.lines = lines
-        self.labels: list[str | None] = [None] * len(lines)
+class LineCues:
+    """Labels from surface cues that hold anywhere on a page (bylines, credits, date lines,
+    avatars, captions, legal notices, calls to action), and the metadata found on the way."""
+
+    def __init__(self) -> None:
         self.names: list[str] = []
         self.credit: str | None = None
         self.date: str | None = None
         self.avatars: list[str] = []
-        self.threshold = 0.0  # affinity below which a suspect passage is off-topic
-        self.has_prose = True
-        n = len(lines)
-        self.region, self.first, self.end = (0, 0), n, n
-        self.vocabulary = Vocabulary([])
-        self.reference: frozenset[int] = frozenset()
-        self.cued: frozenset[int] = frozenset()  # lines a surface cue labelled in pass 1
 
-    # -- pass 1: cues that hold anywhere -----------------------------------------------
-    def mark_cues(self) -> None:
-        for i, line in enumerate(self.lines):
-            self.labels[i] = self._cue(line)
-        self.cued = frozenset(i for i, label in enumerate(self.labels) if label is not None)
-
-    def _cue(self, line: Line) -> str | None:
+    def label(self, line: Line) -> str | None:
         if (found := byline(line.text)) is not None:
             names, credit = found
             self.names.extend(n for n in names if n not in self.names)
@@ -107,6 +95,27 @@ class _Classifier:
         if cues.is_legal(line):
             return "boilerplate"
         return cues.call_to_action(line)
+
+
+class _Classifier:
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.labels: list[str | None] = [None] * len(lines)
+        self.cues = LineCues()
+        self.threshold = 0.0  # affinity below which a suspect passage is off-topic
+        self.has_prose = True
+        n = len(lines)
+        self.region, self.first, self.end = (0, 0), n, n
+        self.vocabulary = Vocabulary([])
+        self.reference: frozenset[int] = frozenset()
+        self.cued: frozenset[int] = frozenset()  # lines a surface cue labelled in pass 1
+
+    # -- pass 1: cues that hold anywhere -----------------------------------------------
+    def mark_cues(self) -> None:
+        for i, line in enumerate(self.lines):
+            self.labels[i] = self.cues.label(line)
+        self.cued = frozenset(i for i, label in enumerate(self.labels) if label is not None)
+
 
     # -- pass 2: the head ----------------------------------------------------------------
     def is_text(self, line: Line) -> bool:
@@ -418,14 +427,14 @@ def clean_dump(text: str) -> CleanText:
         if label not in (None, BODY, *METADATA)
     ]
     title = next((ln.text for ln, lb in zip(lines, labels, strict=True) if lb == TITLE), None)
-    credit = classifier.credit or dateline_credit(body)
+    found = classifier.cues
     return CleanText(
         text=body,
         title=title,
-        byline=classifier.names,
-        credit=credit,
-        date=classifier.date,
-        outlet=_outlet(classifier.avatars, [r.text for r in removed]),
+        byline=found.names,
+        credit=found.credit or dateline_credit(body),
+        date=found.date,
+        outlet=_outlet(found.avatars, [r.text for r in removed]),
         removed=removed,
     )
 

@@ -14,10 +14,8 @@ On the 181 pages of scrapinghub/article-extraction-benchmark, after trafilatura 
 from __future__ import annotations
 
 from storyline.model import Removed
-from storyline.read import cues
-from storyline.read.clutter import BYLINE, CREDIT, DATE, TITLE, CleanText
-from storyline.read.credits import byline, dateline_credit, wire_credit
-from storyline.read.dates import date_line
+from storyline.read.clutter import BYLINE, CREDIT, DATE, TITLE, CleanText, LineCues
+from storyline.read.credits import dateline_credit
 from storyline.read.lines import Line, split_lines
 
 METADATA = {TITLE, BYLINE, CREDIT, DATE}
@@ -25,39 +23,10 @@ TITLE_WORDS = (4, 20)
 TITLE_CASE_SHARE = 0.6
 
 
-class _Labels:
-    """The label of each line and the metadata found on the way."""
-
-    def __init__(self) -> None:
-        self.names: list[str] = []
-        self.credit: str | None = None
-        self.date: str | None = None
-
-    def label(self, line: Line) -> str | None:
-        if (found := byline(line.text)) is not None:
-            names, credit = found
-            self.names.extend(n for n in names if n not in self.names)
-            self.credit = self.credit or credit
-            return BYLINE
-        if (credit := wire_credit(line.text)) is not None:
-            self.credit = self.credit or credit
-            return CREDIT
-        if (date := date_line(line.text)) is not None:
-            self.date = self.date or date
-            return DATE
-        if cues.avatar_name(line) is not None:
-            return "boilerplate"
-        if cues.caption(line):
-            return "caption"
-        if cues.is_legal(line):
-            return "boilerplate"
-        return cues.call_to_action(line)
-
-
 def clean_extracted(text: str) -> CleanText:
     """Split an extractor's main text into title, byline, credit, date, body and removed lines."""
     lines = split_lines(text)
-    found = _Labels()
+    found = LineCues()
     labels = [found.label(line) for line in lines]
     first = next((i for i, label in enumerate(labels) if label is None), None)
     if first is not None and first < len(lines) - 1 and _reads_as_title(lines[first]):

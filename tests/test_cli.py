@@ -86,3 +86,13 @@ def test_extract_prints_valid_records_without_a_store(tmp_path, monkeypatch):
 def test_missing_store_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "none.duckdb"), "events"])
     assert result.exit_code != 0 and "no store" in result.output
+
+
+def test_process_pool_run_stores_what_the_in_process_run_stores(tmp_path):
+    one, two = str(tmp_path / "one.duckdb"), str(tmp_path / "two.duckdb")
+    inputs = [FIXTURE, "data/sample"]
+    assert invoke("--db", one, "run", *inputs).exit_code == 0
+    assert invoke("--db", two, "run", *inputs, "--workers", "2").exit_code == 0
+    exported = [invoke("--db", db, "export").output.splitlines() for db in (one, two)]
+    assert len(exported[0]) == 3
+    assert sorted(exported[0]) == sorted(exported[1])

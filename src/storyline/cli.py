@@ -63,14 +63,22 @@ def run(obj: dict, paths: tuple[str, ...], date, url, outlet, workers: int, repl
     con = _open(obj["db"])
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
-        task = progress.add_task("reading", total=len(files))
+        task = progress.add_task("files", total=len(files))
         items = process(files, options, workers=workers,
                         on_file=lambda _p: progress.advance(task))
-        report = ingest(con, items, replace=replace)
+        report = ingest(con, _counted(items, progress), replace=replace)
     _print_run_report(report, obj["db"], con)
     con.close()
     if report.nothing_read:
         raise SystemExit(1)
+
+
+def _counted(items, progress: Progress):
+    """Pass items on, counting them: one WARC or JSON Lines file may hold thousands."""
+    task = progress.add_task("items stored", total=None)
+    for item in items:
+        yield item
+        progress.advance(task)
 
 
 def _print_run_report(report: RunReport, db: str, con) -> None:

@@ -34,7 +34,7 @@ from storyline.read.lines import split_lines  # noqa: E402
 
 BODY_WEIGHT = 3.0  # a body line lost costs as much as this many clutter lines left in
 MIN_RESTORE = 0.5  # overturning a rule's removal needs the model to find body more likely
-THRESHOLDS = (0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9)
+THRESHOLDS = (0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.9)
 FOLDS = 5
 SEED = 7
 
@@ -142,7 +142,10 @@ def keeps(
 ) -> np.ndarray:
     """Which lines the combined decision keeps (see TreeEnsemble.is_body)."""
     ruled_out = data.rows[:, FEATURE_NAMES.index("rule_none")] == 0
-    return (prob >= np.where(ruled_out, restore_threshold, threshold)) & ~data.protected
+    # A hard rule's verdict stands: its explicit ``body`` (the closing table) is kept.
+    hard_body = data.protected & (data.rows[:, FEATURE_NAMES.index("rule_body")] == 1)
+    model_keeps = (prob >= np.where(ruled_out, restore_threshold, threshold)) & ~data.protected
+    return model_keeps | hard_body
 
 
 def rates(kept: np.ndarray, body: np.ndarray) -> tuple[float, float]:

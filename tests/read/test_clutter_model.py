@@ -144,3 +144,22 @@ def test_training_on_a_tiny_set_learns_and_picks_thresholds(trainer):
     body_kept, removed = trainer.rates(kept, data.body)
     assert body_kept > 0.9 and removed > 0.8
     json.dumps(spec)  # serialisable as it stands
+
+
+def test_feed_stamps_raise_the_stamp_density_near_them():
+    story = [
+        f"Paragraph {k} of the council story says the bridge opens next spring." for k in range(8)
+    ]
+    feed = "\n\n".join(
+        [
+            *story,
+            "Farmers brace for a dry summer",
+            "3H ago",
+            "Schools reopen after the storm",
+            "5H ago",
+        ]
+    )
+    rows = features(rule_layout(split_lines(feed)))
+    stamps = rows[:, FEATURE_NAMES.index("stamp_density")]
+    assert stamps[-1] > 0.0
+    assert stamps[-1] > stamps[0]

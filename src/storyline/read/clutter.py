@@ -116,7 +116,6 @@ class _Classifier:
             self.labels[i] = self.cues.label(line)
         self.cued = frozenset(i for i, label in enumerate(self.labels) if label is not None)
 
-
     # -- pass 2: the head ----------------------------------------------------------------
     def is_text(self, line: Line) -> bool:
         """Prose; in a text without any, a sentence-like line will do."""

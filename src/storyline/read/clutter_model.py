@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -30,6 +31,21 @@ from storyline.read.topic import Vocabulary
 MODEL_FILE = "clutter_model.json"
 SHORT_LINE = 6  # a line of fewer words is a label, a menu item or a fragment
 WINDOW = 5  # lines either side counted for the local density of prose
+STAMP_WORDS = 12  # a time stamp or a comment control is a line shorter than this
+# A bare time stamp of a feed or a comment ("10H ago", "2 days ago", "5 min read"): many of
+# them near a line mark a teaser feed or a comment thread rather than an article.
+TIME_STAMP = re.compile(
+    r"\b\d+\s*(?:[smhd]|sec|secs|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:ago|read)\b|^(?:just now|yesterday|today)$",
+    re.IGNORECASE,
+)
+# The controls of a comment thread or a poll.
+COMMENT_CONTROL = re.compile(
+    r"^(?:reply|replies|report|flag|likes|upvote|downvote|permalink)\b"
+    r"|\b(?:says|said|wrote|commented)\s*:$|\(\d+%,\s*\d+ votes?\)|\b\d+\s+(?:repl(?:y|ies)"
+    r"|likes?|points?|votes?)\b",
+    re.IGNORECASE,
+)
 # The rule labels the model sees, in the order of their indicator features; None is "no rule".
 RULE_LABELS = (
     None, "body", "title", "byline", "credit", "date", "navigation", "advert", "caption",
@@ -102,7 +118,7 @@ CONTEXT_NAMES = (
     "relative_position", "in_region", "in_head", "in_tail", "from_start", "to_stop",
     "log_distance_to_region", "log_lines", "region_share", "log_repeats", "affinity",
     "in_reference", "log_block_lines", "block_first", "block_last", "log_short_run",
-    "prose_density", "rule_free_density",
+    "prose_density", "rule_free_density", "stamp_density", "comment_density",
 )  # fmt: skip
 RULE_NAMES = tuple(f"rule_{label or 'none'}" for label in RULE_LABELS)
 FEATURE_NAMES = (*SHAPE_NAMES, *RULE_NAMES, *CONTEXT_NAMES, *NEIGHBOUR_NAMES)
@@ -163,8 +179,14 @@ def _context(
             np.log1p(_run_lengths(short)),
             _window_mean(shapes[:, SHAPE_NAMES.index("prose")]),
             _window_mean(rule_free),
+            _window_mean(_matches(TIME_STAMP, lines) * (words < STAMP_WORDS)),
+            _window_mean(_matches(COMMENT_CONTROL, lines) * (words < STAMP_WORDS)),
         ]
     ).astype(np.float64)
+
+
+def _matches(pattern: re.Pattern[str], lines: list[Line]) -> np.ndarray:
+    return np.array([bool(pattern.search(line.text[:200])) for line in lines], dtype=np.float64)
 
 
 def _neighbours(

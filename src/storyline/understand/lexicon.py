@@ -62,12 +62,7 @@ class Lexicon:
         offices = [o for name in sorted(names) for o in self.people[name]]
         if not offices or len({o.country for o in offices}) != 1:
             return None
-        if when:
-            day = when.isoformat()
-            dated = [o for o in offices if (o.start or "") <= day <= (o.end or "9999")]
-            if dated:
-                return dated[0]
-        return max(offices, key=lambda o: (o.start or "", o.end or "9999"))
+        return office_on(offices, when)
 
     def country_of_name(self, text: str) -> str | None:
         """The country a place-like name denotes or lies in (country names first)."""
@@ -81,14 +76,17 @@ class Lexicon:
     def office(self, name: str, when: dt.date | None = None) -> Office | None:
         """The office a dictionary person held on a date (latest when no date is given)."""
         offices = self.people.get(normalise(name))
-        if not offices:
-            return None
-        if when:
-            day = when.isoformat()
-            dated = [o for o in offices if (o.start or "") <= day <= (o.end or "9999")]
-            if dated:
-                return dated[0]
-        return max(offices, key=lambda o: (o.start or "", o.end or "9999"))
+        return office_on(offices, when) if offices else None
+
+
+def office_on(offices: list[Office], when: dt.date | None) -> Office:
+    """The office valid on the date, else the latest one."""
+    if when:
+        day = when.isoformat()
+        dated = [o for o in offices if (o.start or "") <= day <= (o.end or "9999")]
+        if dated:
+            return dated[0]
+    return max(offices, key=lambda o: (o.start or "", o.end or "9999"))
 
 
 def normalise(text: str) -> str:

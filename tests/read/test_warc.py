@@ -96,7 +96,8 @@ def test_gzip_member_ending_early(tmp_path):
 
 
 def test_declared_http_charset_is_used(tmp_path):
-    body = page("Caf\u00e9 owners protest", body="Les caf\u00e9s " + " ".join(["ferry"] * 40))
+    sentence = "Caf\u00e9 owners in the old town protested on Monday against the new ferry fees. "
+    body = page("Caf\u00e9 owners protest", body=sentence * 5)
     builder = WarcBuilder().response("https://a.example/cafe", body.encode("cp1252"),
                                      "text/html; charset=windows-1252")
     article = next(read_file(write(tmp_path, "c.warc.gz", builder.bytes())))

@@ -25,6 +25,7 @@ from storyline.read.feeds import looks_like_feed, read_feed
 from storyline.read.html import NoArticleBody, extract_page, looks_like_html
 from storyline.read.html_clean import clean_extracted
 from storyline.read.jsonl import looks_like_jsonl, read_rows
+from storyline.read.page_kind import why_not_an_article
 from storyline.read.warc import GZIP_MAGIC, WarcPage, looks_like_warc, read_warc, sniff_head
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -238,8 +239,9 @@ def _warc_page_reader(options: Options):
 def _read_html(html: str, source: Source, options: Options, meta: Metadata) -> Item:
     try:
         page = extract_page(html, url=options.url or meta.url)
-    except NoArticleBody as err:
-        return Rejected(reason=str(err), source=source)
+    except NoArticleBody:
+        return Rejected(reason=why_not_an_article("", html) or "no article body found",
+                        source=source)
     page_meta = Metadata(
         title=meta.title or page.title,
         author=meta.author or page.author,
@@ -250,4 +252,7 @@ def _read_html(html: str, source: Source, options: Options, meta: Metadata) -> I
     )
     # trafilatura puts one paragraph on a line; the cleaner expects blank-line paragraphs
     paragraphs = "\n\n".join(line for line in page.text.splitlines() if line.strip())
-    return build_article(paragraphs, source, options, page_meta, clean=clean_extracted)
+    article = build_article(paragraphs, source, options, page_meta, clean=clean_extracted)
+    if isinstance(article, Article) and (reason := why_not_an_article(article.text, html)):
+        return Rejected(reason=reason, source=article.source)
+    return article

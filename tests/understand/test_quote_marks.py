@@ -69,3 +69,13 @@ def test_long_text_is_scanned_in_linear_time():
     quoted = find_quoted(text)
     assert time.perf_counter() - started < 5
     assert quoted and all(q.end - q.start < 100 for q in quoted[:-1])
+
+
+def test_straight_mark_followed_by_a_space_still_opens_a_quote():
+    text = 'He said. " You have all done well." Then he left.'
+    assert contents(text) == ["You have all done well."]
+
+
+def test_lone_spaced_straight_mark_opens_nothing():
+    text = 'The pipe is 12 " wide and the wall is thick.'
+    assert contents(text) == []

@@ -305,3 +305,34 @@ def test_sample_article_speakers(quotes_of):
     assert speaker_of("white supremacy") == "Lu Shaye"
     kinds = {q.kind for q in quotes}
     assert kinds == {"direct", "indirect", "mixed"}
+
+
+# --- speakers named beside a role noun, relative clauses, pronouns, continued quotes ---------
+
+def test_speaker_named_in_apposition_to_a_role_noun(quotes_of):
+    text = ("The chief of the Harbour Trust, Olga Brandt, told reporters that the pier "
+            "will reopen in June.")
+    quote = only(quotes_of(text), "indirect")
+    assert quote.speaker.name == "Olga Brandt"
+
+
+def test_speaker_of_a_relative_clause_is_the_noun_it_modifies(quotes_of):
+    text = ('The plan was written by Henrik Dahl, who said, "It follows years of work by '
+            'the farmers of the valley."')
+    quote = only(quotes_of(text), "direct")
+    assert quote.speaker.name == "Henrik Dahl"
+
+
+def test_unattributed_quote_continues_a_paragraph_ending_in_a_reporting_conjunct(quotes_of):
+    text = ("In his first post, Tomas Reyes spoke about the flood and noted that the town "
+            "needs “more pumps” soon.\n\n"
+            "“We lost three houses in one night and nobody came to help us for two days.”")
+    direct = only(quotes_of(text), "direct")
+    assert direct.speaker.name == "Tomas Reyes"
+
+
+def test_pronoun_is_not_the_person_named_in_its_own_clause(quotes_of):
+    text = ("Karl Vogt chaired the meeting on Monday. "
+            "When he met Lena Frost, he said the budget was too small.")
+    quote = only(quotes_of(text), "indirect")
+    assert quote.speaker.name == "Karl Vogt"

@@ -79,8 +79,10 @@ def _with_group(quoted: Quoted, group: int) -> Quoted:
     return Quoted(**{**quoted.__dict__, "group": group})
 
 
-def _kind(mark: str, before: str, after: str, open_kind: str | None) -> tuple[str, str] | None:
-    """(action, kind) for one mark: action 'open' or 'close', kind 'double' or 'single'."""
+def _kind(mark: str, before: str, after: str, open_kind: str | None,
+          closes_later: bool = False) -> tuple[str, str] | None:
+    """(action, kind) for one mark: action 'open' or 'close', kind 'double' or 'single'.
+    closes_later: another straight double mark follows in the paragraph."""
     if mark in "“„‟«":
         return ("open", "double")
     if mark in "”»":
@@ -94,6 +96,9 @@ def _kind(mark: str, before: str, after: str, open_kind: str | None) -> tuple[st
         if _opens(after) and (not before or before.isspace() or before in OPENING_CONTEXT
                               or not before.isalnum()):
             return ("open", "double")
+        if open_kind is None and (not before or before.isspace()) and after.isspace() \
+                and closes_later:
+            return ("open", "double")  # a stray space inside the mark: '" You guys ..."'
         return None
     if before.isalnum() and after.isalnum():  # an apostrophe: didn't, Canada's, rock'n'roll
         return None
@@ -133,7 +138,8 @@ def _scan(text: str, start: int, end: int, number: int, singles_until: int
             continue
         before = text[at - 1] if at > start else ""
         after = text[at + 1] if at + 1 < end else ""
-        action = _kind(mark, before, after, open_kind)
+        closes_later = mark == '"' and text.find('"', at + 1, end) >= 0
+        action = _kind(mark, before, after, open_kind, closes_later)
         if action is None:
             continue
         verb, kind = action

@@ -47,6 +47,7 @@ FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
 NEAR_CUE = 8  # tokens after a closing mark within which "Lu said" still attributes the quote
 MAX_CLIMB = 12  # dependency steps from quoted words up to their governing verb
 MAX_DEPTH = 64  # dependency steps up to a sentence root (bounded: keeps the work linear)
+RELATIVE = frozenset({"who", "that", "which"})
 MAX_CLAUSE = 1500  # characters; a longer "reported clause" is a parse gone wrong
 
 
@@ -98,6 +99,7 @@ class QuoteReader:
             if token.head.i != token.i:
                 self.kids[token.head.i].append(token)
         self._pronoun_actors: dict[int, Actor] | None = None
+        self._history: list[tuple[int, Actor, bool]] = []
         self._sentence_of: list[int] | None = None
         self._sentences: list[tuple[int, int]] = []
 
@@ -300,10 +302,14 @@ class QuoteReader:
         at = last
         while at > first and self.doc[at - 1].text not in SENTENCE_END:
             at -= 1
-        verb = sentence_root(self.doc[last])
-        if verb.i < at or not is_reporting_verb(verb) \
-                or not any(c.dep_ == "ccomp" for c in self.kids[verb.i]):
+        root = sentence_root(self.doc[last])
+        verbs = [root, *(c for c in self.kids[root.i] if c.dep_ == "conj")]
+        # 'X touched on Y and noted that ...': the reporting verb may be a conjunct
+        verbs = [v for v in verbs if v.i >= at and is_reporting_verb(v)
+                 and any(c.dep_ == "ccomp" for c in self.kids[v.i])]
+        if not verbs:
             return None
+        verb = verbs[-1]
         speaker = subject_of(verb, self)
         if speaker is None or not self.can_speak(speaker):
             return None
@@ -483,6 +489,10 @@ class QuoteReader:
             actor = None
         if actor is None and pronoun:
             actor = self.pronoun_actors().get(token.i)
+            if actor is not None and not self.named_outside(actor.id, token, found):
+                actor = self.earlier_subject(token, found)
+        if actor is None and not pronoun:
+            actor = self.named_in_subject(token, found.verb)
         if actor is None and not pronoun:
             actor = self.actors.for_phrase(token)
         first = token.i if pronoun else max(token.left_edge.i, token.i - MAX_CLIMB)
@@ -498,12 +508,52 @@ class QuoteReader:
         """Whether the actor is named before the pronoun somewhere other than in what the
         pronoun's speaker says: in 'send a message to the president, he said' he is not the
         president."""
+        start, end = self.clause_chars(found)
+        return any(m.span[0] < pronoun.idx and not start <= m.span[0] < end
+                   for m in actor.mentions)
+
+    def named_in_subject(self, token: Token, verb: Token | None) -> Actor | None:
+        """The actor a role-noun subject goes with: 'the director of X, Ann Lee, said' (an
+        apposition the parser may hang anywhere in the phrase) or 'Early opponent MP Ann
+        Lee said' (a second subject of the same verb). A person is preferred."""
+        tokens = list(self.doc[token.left_edge.i:token.right_edge.i + 1])
+        if verb is not None:
+            for sibling in self.kids[verb.i]:
+                if sibling.i != token.i and sibling.dep_ in SUBJECTS + ("npadvmod",) \
+                        and sibling.i < verb.i:
+                    tokens.extend(self.doc[sibling.left_edge.i:sibling.right_edge.i + 1])
+        actors = [a for a in (self.actors.for_token(t) for t in tokens
+                              if not self.in_quote[t.i]) if a is not None]
+        people = [a for a in actors if a.kind == "person"]
+        return (people or actors or [None])[-1]
+
+    def earlier_subject(self, pronoun: Token, found: Found) -> Actor | None:
+        """The last person named as the subject of a verb before the pronoun, outside the
+        clause of the cue: in 'Speaking to Ann Lee, he said', he is not Ann Lee."""
+        self.pronoun_actors()
+        for at, actor, is_subject in reversed(self._history):
+            if at < pronoun.i and is_subject and self.named_outside(actor.id, pronoun, found):
+                return actor
+        return None
+
+    def named_outside(self, actor_id: str, pronoun: Token, found: Found) -> bool:
+        """Whether the actor is named (outside quotes) before the pronoun and outside the
+        quote and the clause of its cue."""
+        start, end = self.clause_chars(found)
+        return any(actor.id == actor_id and at < pronoun.i
+                   and not start <= self.doc[at].idx < end
+                   for at, actor, _ in self.pronoun_history())
+
+    def clause_chars(self, found: Found) -> tuple[int, int]:
         start, end = found.span
         if found.verb is not None:
             start = min(start, found.verb.left_edge.idx)
             end = max(end, found.verb.right_edge.idx + len(found.verb.right_edge))
-        return any(m.span[0] < pronoun.idx and not start <= m.span[0] < end
-                   for m in actor.mentions)
+        return start, end
+
+    def pronoun_history(self) -> list[tuple[int, Actor, bool]]:
+        self.pronoun_actors()
+        return self._history
 
     def pronoun_actors(self) -> dict[int, Actor]:
         """he/she (outside quotes) -> the last person actor that was the subject of a main
@@ -512,6 +562,7 @@ class QuoteReader:
         if self._pronoun_actors is not None:
             return self._pronoun_actors
         resolved: dict[int, Actor] = {}
+        self._history = []  # (token, person actor, named as the subject of some verb)
         last_subject: Actor | None = None
         last_named: Actor | None = None
         for token in self.doc:
@@ -527,6 +578,7 @@ class QuoteReader:
             head = token
             while head.dep_ in ("compound", "flat") and head.head.i != head.i:
                 head = head.head
+            self._history.append((token.i, actor, head.dep_ in SUBJECTS))
             if head.dep_ in SUBJECTS and (is_main_verb(head.head)
                                           or is_reporting_verb(head.head)):
                 last_subject = actor
@@ -578,6 +630,8 @@ def subject_of(verb: Token, reader: QuoteReader) -> Token | None:
     for _ in range(4):
         for child in reader.kids[node.i]:
             if child.dep_ in SUBJECTS:
+                if child.lower_ in RELATIVE and node.dep_ == "relcl" and node.head.i != node.i:
+                    return node.head  # 'Ann Lee, who said ...': the noun the clause is about
                 return child
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in reader.kids[node.i] if c.dep_ == "agent"), None)

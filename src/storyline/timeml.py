@@ -1,4 +1,8 @@
-"""TimeML values (2018-12-01, 2019-W04, 2018-12, 2018) as the calendar days they cover."""
+"""TimeML values (2018-12-01, 2019-W04, 2018-12, 2018) as the calendar days they cover.
+
+A time of day or part of a day on a day (2018-12-01T15:00, 2018-12-01TNI) covers that day; a
+weekend (2019-W04-WE) its week.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,8 @@ import calendar
 import datetime as dt
 import re
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T[\d:]+|T(?:MO|AF|EV|NI|DT))?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 

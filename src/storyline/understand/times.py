@@ -35,7 +35,14 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import TimeRef
 from storyline.understand import timex_calendar as cal
 from storyline.understand.timex_calendar import Tense
-from storyline.understand.timex_rules import Candidate, Context, Offset, Reading, find_candidates
+from storyline.understand.timex_rules import (
+    Candidate,
+    Context,
+    Offset,
+    Reading,
+    clock_value,
+    find_candidates,
+)
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
 # Heads that put the verb below them in the future: "is going to meet", "plans to visit".
@@ -52,6 +59,8 @@ TIME_NOUNS = frozenset(
 # Words allowed between a clock time and its day: "3 p.m. EST on Tuesday", "Tuesday at 3 p.m.".
 CLOCK_THEN_DAY = re.compile(r"\s*(?:(?:local\s+time|[A-Z]{2,4})\s*)?,?\s*(?:on\s+)?")
 DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?(?:about\s+|around\s+)?")
+PREPOSITION_GAP = re.compile(r"\b(?:on|at)\b")
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")
 DETERMINERS = frozenset("the a an that this those these each every same".split())
 ANCHOR_MAX_TOKENS = 12
 ANCHOR_RIGHT_DEPS = frozenset({"compound", "case", "amod", "nummod", "poss", "appos"})
@@ -133,8 +142,8 @@ def _rank(time: TimeRef) -> int:
     """Dated first (day/week/month before coarser), then undated, then durations."""
     if time.grain == "duration":
         return 3
-    if time.value is None:
-        return 2
+    if time.value is None or not time.value[0].isdigit():
+        return 2  # undated, or a vague reference (PRESENT_REF) or a period (a SET's P1Y)
     return 0 if time.grain in ("day", "week", "month") else 1
 
 
@@ -163,17 +172,32 @@ def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _join_clock_times(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """ "3 p.m. Tuesday", "Friday at 9:30 a.m.": one expression with the day's value."""
+    """ "3 p.m. Tuesday": one expression, valued 2019-01-15T15:00. Across a preposition
+    ("11 p.m. on Sunday", "Friday at 9:30 a.m.") the two stay apart, the clock with the day's
+    value, as TimeML marks them."""
     chosen = sorted(chosen, key=lambda c: c.start)
     joined: list[Candidate] = []
     for cand in chosen:
         last = joined[-1] if joined else None
-        if last is not None and _clock_and_day(text, last, cand):
-            day = cand if last.rule == "clock" else last
-            joined[-1] = Candidate(last.start, cand.end, day.rule, day.reading, day.priority)
-        else:
+        if last is None or not _clock_and_day(text, last, cand):
             joined.append(cand)
+            continue
+        clock, day = (last, cand) if last.rule == "clock" else (cand, last)
+        reading = Reading(_clock_on_day(text[clock.start:clock.end], day.reading.value),
+                          day.reading.grain)
+        if PREPOSITION_GAP.search(text[last.end:cand.start]):
+            joined[-1:] = [c if c is day else Candidate(c.start, c.end, c.rule, reading,
+                                                        c.priority) for c in (last, cand)]
+        else:
+            joined[-1] = Candidate(last.start, cand.end, day.rule, reading, day.priority)
     return joined
+
+
+def _clock_on_day(clock: str, day: str | None) -> str | None:
+    time_of_day = clock_value(clock)
+    if day is None or time_of_day is None or not DAY_VALUE.match(day):
+        return day
+    return day[:10] + time_of_day
 
 
 def _clock_and_day(text: str, first: Candidate, second: Candidate) -> bool:
@@ -206,9 +230,19 @@ def _entity_only_times(ents: list[Span], chosen: list[Candidate]) -> list[Candid
         words = {t.lower_ for t in ent}
         if not words & TIME_NOUNS or "old" in words or not words - TIME_NOUNS - DETERMINERS:
             continue  # no time word, an age, or a bare "week" / "the day"
+        if _not_a_time(ent):
+            continue
         span = _trim_determiner(ent)
         extra.append(Candidate(span.start_char, span.end_char, "ner", Reading(None, None), 99))
     return extra
+
+
+def _not_a_time(ent: Span) -> bool:
+    """ "his years as mayor", "a late night tour", "at the end of the day" (an idiom)."""
+    root = ent.root
+    if ent[0].tag_ == "PRP$" or ent.text.lower().endswith("end of the day"):
+        return True
+    return root.dep_ in ("compound", "amod") and root.head.i >= ent.end
 
 
 def _trim_determiner(span: Span) -> Span:

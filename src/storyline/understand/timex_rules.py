@@ -192,10 +192,19 @@ def read_weekday(match: re.Match, ctx: Context) -> Reading | None:
     weekday = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                "sunday"].index(match.group("weekday").lower())
     tense = ctx.tense(match.start(), match.end())
-    return Reading(cal.day_value(cal.weekday_date(weekday, ctx.dct, modifier, tense)), "day")
+    day = cal.day_value(cal.weekday_date(weekday, ctx.dct, modifier, tense))
+    return Reading(with_part_of_day(day, match.group("part")), "day")
 
 
 DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI"}
+
+
+def with_part_of_day(value: str, part: str | None) -> str:
+    """TimeML marks a part of a day on the day's value: "Monday night" → 2019-01-14TNI."""
+    suffix = PARTS_OF_DAY.get((part or "").lower())
+    return f"{value}T{suffix}" if suffix else value
 
 
 def read_day_word(match: re.Match, ctx: Context) -> Reading | None:
@@ -206,7 +215,9 @@ def read_day_word(match: re.Match, ctx: Context) -> Reading | None:
         offset = -1 if match.group("rel").lower() == "last" else 0
     if ctx.dct is None:
         return Reading(None, "day")
-    return Reading(cal.day_value(ctx.dct + cal.DAY * offset), "day")
+    day = cal.day_value(ctx.dct + cal.DAY * offset)
+    part = match.group("part") or match.group("part2") or (word if word == "tonight" else None)
+    return Reading(with_part_of_day(day, part), "day")
 
 
 RELATIVE = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
@@ -222,7 +233,11 @@ def read_relative(match: re.Match, ctx: Context) -> Reading | None:
     rel = (match.group("rel") or "this").lower()
     if ctx.dct is None:
         return Reading(None, "week" if unit == "weekend" else unit)
-    return Reading(*cal.relative_unit(unit, RELATIVE[rel], ctx.dct))
+    step = RELATIVE[rel]
+    if (unit == "weekend" and rel == "this" and ctx.dct.weekday() < 5
+            and ctx.tense(match.start(), match.end()) == "past"):
+        step = -1  # written on a weekday, "was held this weekend" is the one just gone
+    return Reading(*cal.relative_unit(unit, step, ctx.dct))
 
 
 QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -325,8 +340,70 @@ def read_holiday(match: re.Match, ctx: Context) -> Reading | None:
 
 
 def read_clock(match: re.Match, ctx: Context) -> Reading | None:
-    """ "3 p.m.", "10:30 a.m.": a time of an unstated day."""
+    """ "3 p.m.", "10:30 a.m.", "1408 UTC": a time of an unstated day (see ``clock_value``)."""
     return Reading(None, None)
+
+
+CLOCK_PARTS = re.compile(r"(?i)(\d{1,2}):?(\d\d)?\s*(?:([ap])\.?\s?m\.?)?|(noon)|(midnight)")
+
+
+def clock_value(words: str) -> str | None:
+    """The TimeML time of day of a clock expression: "7:38 pm" → T19:38, "1408 UTC" → T14:08."""
+    found = CLOCK_PARTS.match(words)
+    if found is None:
+        return None
+    if found.group(4) or found.group(5):
+        return "T12:00" if found.group(4) else "T24:00"
+    hour, minute, half = int(found.group(1)), int(found.group(2) or 0), found.group(3)
+    if half and half.lower() == "p" and hour < 12:
+        hour += 12
+    elif half and half.lower() == "a" and hour == 12:
+        hour = 0
+    return f"T{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def read_reference(match: re.Match, ctx: Context) -> Reading | None:
+    """ "now", "currently" (PRESENT_REF), "recently" (PAST_REF): TimeML's vague references."""
+    word = match.group("ref").lower()
+    return Reading("PAST_REF" if word == "recently" else "PRESENT_REF", None)
+
+
+SET_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+             "yearly": "year", "hourly": "hour"}
+
+
+def read_set(match: re.Match, ctx: Context) -> Reading | None:
+    """ "each year", "every week", "per day", "daily": a TimeML SET, valued as its period."""
+    word = (match.group("unit") or match.group("unit2")
+            or SET_UNITS[match.group("adverb").lower()]).lower()  # not "miles per hour": a rate
+    return Reading(cal.duration_value(1, word), None)
+
+
+def read_age(match: re.Match, ctx: Context) -> Reading | None:
+    """ "a 47-year-old", "43 years old": TimeML annotates an age as a DURATION."""
+    return Reading(cal.duration_value(amount_of(match.group("num")), unit_of(match)), "duration")
+
+
+DECADE_WORDS = {w: i for i, w in enumerate(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split(), 2)}
+
+
+def read_decade_word(match: re.Match, ctx: Context) -> Reading | None:
+    """ "the seventies" → 197 (the 20th century's, as news uses them)."""
+    return Reading(f"19{DECADE_WORDS[match.group('dword').lower()]}", None)
+
+
+def read_century(match: re.Match, ctx: Context) -> Reading | None:
+    """ "the 21st century" → 20 (TimeML counts centuries by their first two digits)."""
+    return Reading(f"{int(match.group('nth')) - 1:02d}", None)
+
+
+def read_month_of_year(match: re.Match, ctx: Context) -> Reading | None:
+    """ "March of this year", "June of last year"."""
+    if ctx.dct is None:
+        return Reading(None, "month")
+    year = ctx.dct.year + RELATIVE[match.group("rel").lower()]
+    return Reading(cal.month_value(year, month_number(match.group("month"))), "month")
 
 
 def _rule(name: str, pattern: str, read: Reader, trigger: tuple[str, ...]) -> Rule:
@@ -348,6 +425,7 @@ QUARTER_WORD = ("quarter", "q1", "q2", "q3", "q4")
 CLOCK_WORD = DIGIT + ("noon", "midnight")
 
 
+ZONE = r"(?:[ECMP][SD]T|UTC|GMT|BST|CES?T|IST|JST|AE[SD]T|(?i:local\s+time))"
 _REL_UNIT = r"(?P<unit>(?i:week|weekend|month|year|decade|quarter))(?![\w-])"
 
 RULES: tuple[Rule, ...] = (
@@ -389,8 +467,24 @@ RULES: tuple[Rule, ...] = (
           lambda m, ctx: read_next_day_either(m, ctx), UNIT_WORD),
     _rule("holiday", r"(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
           rf"Halloween|Valentine['’]s\s+Day)(?!\w)(?:\s+{YEAR})?", read_holiday, HOLIDAY_WORD),
-    _rule("clock", r"(?P<clock>\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)|(?i:noon|midnight))"
-          r"(?![\w])", read_clock, CLOCK_WORD),
+    _rule("clock", rf"(?P<clock>\d{{1,2}}(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)|(?i:noon|midnight)|"
+          rf"(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:UTC|GMT)))(?:\s+{ZONE})?(?![\w])", read_clock,
+          CLOCK_WORD),
+    _rule("reference", r"(?P<ref>(?i:now|currently|nowadays|presently|recently))(?!\w)",
+          read_reference, ("now", "current", "present", "recent")),
+    _rule("set", r"(?:(?i:each|every)\s+(?P<unit>(?i:hour|day|week|month|year))|(?i:per)\s+"
+          r"(?P<unit2>(?i:day|week|month|year))|"
+          r"(?P<adverb>(?i:daily|weekly|monthly|annually|yearly|hourly)))(?!\w)",
+          read_set, ("each", "every", "per", "daily", "weekly", "monthly", "annually", "yearly",
+                     "hourly")),
+    _rule("age", rf"(?i:{NUM}[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old)(?![\w])",
+          read_age, ("old",)),
+    _rule("decade-word", r"(?<=[Tt]he\s)(?P<dword>(?i:twenties|thirties|forties|fifties|sixties|"
+          r"seventies|eighties|nineties))(?!\w)", read_decade_word, ("ties",)),
+    _rule("century", r"(?P<nth>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)(?!\w)", read_century,
+          ("century",)),
+    _rule("month-of-year", rf"{MONTH}\s+of\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?!\w)",
+          read_month_of_year, MONTH_WORD),
 )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from storyline.understand.nlp import load_nlp
 from storyline.understand.times import find_times
@@ -146,27 +147,95 @@ def test_skips_what_is_not_a_time(nlp, sentence):
     assert times_of(nlp, sentence) == {}
 
 
-def test_event_anchored_expressions_keep_no_value_until_the_anchor_is_dated(nlp):
+def test_an_undated_anchor_leaves_the_duration_alone_as_timeml_marks_it(nlp):
     doc = nlp("Two aides were detained 10 days after the minister's arrest.")
     index = find_times(doc, DCT)
     (anchored,) = index.times
-    assert anchored.text == "10 days after the minister's arrest"
-    assert anchored.value is None
+    assert (anchored.text, anchored.value, anchored.grain) == ("10 days", "P10D", "duration")
     start, end = index.anchor_span(anchored)
     assert doc.text[start:end] == "the minister's arrest"
     assert index.resolve(anchored, dt.date(2018, 12, 1)).value == "2018-12-11"
 
 
-def test_anchored_expressions_without_a_count(nlp):
-    found = times_of(nlp, "Police detained two men shortly after the riot.")
-    assert found == {"shortly after the riot": (None, None)}
+def test_shortly_after_is_no_time_expression(nlp):
+    assert times_of(nlp, "Police detained two men shortly after the riot.") == {}
     found = times_of(nlp, "Voters went to the polls a week before the vote on taxes.")
-    assert found["a week before the vote"] == (None, None)
+    assert found == {"a week": ("P1W", "duration")}
 
 
 def test_the_day_after_takes_its_anchor(nlp):
+    # No dated expression before "two days later": no temporal focus, so no value.
     found = times_of(nlp, "The day after the vote, markets rallied; two days later they fell.")
     assert found == {"The day after the vote": (None, None), "two days later": (None, None)}
+
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("The army entered the town on Dec. 3. Two days later it withdrew.", "Two days later",
+     "2018-12-05"),
+    ("Talks opened on Monday. The previous day, rebels had shelled the port.", "previous day",
+     "2019-01-13"),
+    ("The mayor resigned on Dec. 3. The council met later the same day.",
+     "later the same day", "2018-12-03"),
+    ("On Dec. 3 the mayor resigned. The press asked him about it that same day.", "same day",
+     "2018-12-03"),
+    ("The envoy left on Tuesday night and the talks ended the next morning.", "next morning",
+     "2019-01-16TMO"),
+    # a chain: each dated expression is the focus of the next
+    ("The strike began on Dec. 3. Two days later the mines closed. The next day they reopened.",
+     "next day", "2018-12-06"),
+    # a scheduled (future) date is no focus for a past clause
+    ("On Monday the ministry announced rules that take effect on March 10. They were "
+     "published later the same day.", "later the same day", "2019-01-14"),
+])
+def test_story_anchored_dates_count_from_the_temporal_focus(nlp, text, words, value):
+    assert times_of(nlp, text)[words][0] == value
+
+
+def test_without_a_focus_the_same_or_previous_day_counts_from_publication(nlp):
+    found = times_of(nlp, "The previous day, the rebels shelled the port.")
+    assert found["previous day"] == ("2019-01-16", "day")
+    found = times_of(nlp, "The statement came the same day.")
+    assert found["same day"] == ("2019-01-17", "day")
+    found = times_of(nlp, "The rebels left. Three weeks later they came back.")
+    assert found["Three weeks later"] == (None, None)
+
+
+def test_a_distant_date_is_no_focus(nlp):
+    text = ("The war began on Dec. 3. " + "Nothing else happened. " * 6
+            + "Two days later it ended.")
+    assert times_of(nlp, text)["Two days later"] == (None, None)
+
+
+def test_the_night_of_a_date(nlp):
+    found = times_of(nlp, "A car struck the marchers on the night of June 21.")
+    assert found["night of June 21"] == ("2018-06-21TNI", "day")
+
+
+def test_a_24_hour_clock_needs_a_preposition(nlp):
+    found = times_of(nlp, "She entered the building at 0:40 and left at 14:30.")
+    assert found["0:40"] == ("XXXX-XX-XXT00:40", None)
+    assert found["14:30"] == ("XXXX-XX-XXT14:30", None)
+    assert times_of(nlp, "The home side won the match 2:1 after extra play.") == {}
+    found = times_of(nlp, "The rocket lifted off on Tuesday at 14:30.")
+    assert found["14:30"] == ("2019-01-15T14:30", "day")
+
+
+def test_a_clock_without_its_day_is_of_an_unknown_day(nlp):
+    found = times_of(nlp, "The shop opens at 9 a.m. for the sale.")
+    assert found["9 a.m."] == ("XXXX-XX-XXT09:00", None)
+
+
+def test_coordinated_years_and_years_before_a_plural_noun(nlp):
+    found = times_of(nlp, "He backed the 2008 and 2012 presidential campaigns of his friend.")
+    assert found["2008"] == ("2008", "year")
+    assert found["2012"] == ("2012", "year")
+    found = times_of(nlp, "She will run in the 2020 Democratic primaries in Iowa.")
+    assert found["2020"] == ("2020", "year")
+
+
+def test_a_range_of_amounts_is_a_vague_duration(nlp):
+    found = times_of(nlp, "The crew will stay for one to four months on the station.")
+    assert found["one to four months"] == ("PXM", "duration")
 
 
 def test_an_anchor_that_is_a_date_dates_the_expression(nlp):
@@ -229,9 +298,10 @@ def test_sample_article(nlp):
     assert by_text["Dec. 1"] == ["2018-12-01"]
     assert by_text["Monday"] == ["2019-01-14"]
     assert by_text["Last week"] == ["2019-W02"]
-    (anchored,) = [t for t in index.times if t.text.startswith("10 days after")]
-    assert anchored.value is None
-    assert "arrest" in anchored.text
+    (anchored,) = [t for t in index.times if t.text == "10 days"]
+    assert anchored.value == "P10D"
+    start, end = index.anchor_span(anchored)
+    assert "arrest" in text[start:end]
     assert not any("5G" in t.text or "fifth" in t.text for t in index.times)
 
 
@@ -249,3 +319,13 @@ def test_for_clause_reads_a_pp_on_the_object_as_the_verbs(nlp):
     index = find_times(doc, DCT)
     hold = next(t for t in doc if t.text == "hold")
     assert index.for_clause(hold).value == "2019-01-21"
+
+
+def test_a_year_the_ner_swallowed_into_a_name_stays_a_date(nlp):
+    doc = nlp("He spoke at the Rally for Freedom in 2008, then read the 2018 Farm Act aloud.")
+    rally = doc.char_span(doc.text.index("Rally"), doc.text.index(", then"))
+    law = doc.char_span(doc.text.index("2018"), doc.text.index(" aloud"))
+    doc.ents = [Span(doc, rally.start, rally.end, label="ORG"),
+                Span(doc, law.start, law.end, label="LAW")]
+    found = {t.text: t.value for t in find_times(doc, DCT).times}
+    assert found == {"2008": "2008"}  # a year in the title of a law is no date (TimeML)

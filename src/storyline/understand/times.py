@@ -20,15 +20,20 @@ Normalisation rules, in news style, relative to the publication date (DCT):
   ("will", "is going to", "plans to"...), then the first one on or after it; "last Monday" is the
   most recent strictly before the DCT, "next Monday" the first strictly after it;
 - "last week"/"next week" are ISO weeks; "three days ago" a day, "two years ago" a year;
-- event-anchored expressions ("10 days after her arrest", "shortly after") keep value None unless
-  the anchor phrase itself holds a dated expression; ``TimeIndex.resolve`` dates them later.
+- event-anchored expressions ("10 days after her arrest") take the anchor's day when the anchor
+  phrase holds a dated expression; otherwise, as TimeML marks them, they are the duration alone
+  ("[10 days] after her arrest" = P10D) and ``TimeIndex.resolve`` dates them later;
+- expressions anchored to the story's own time ("the previous day", "two days later", "later the
+  same day", "the next morning") count from the temporal focus (see ``timex_focus``).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +47,7 @@ from storyline.understand.timex_rules import (
     Reading,
     clock_value,
     find_candidates,
+    with_part_of_day,
 )
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "’ll"})
@@ -63,6 +69,8 @@ PREPOSITION_GAP = re.compile(r"\b(?:on|at)\b")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?$")
 DETERMINERS = frozenset("the a an that this those these each every same".split())
 ANCHOR_MAX_TOKENS = 12
+FOCUS_SENTENCES = 5  # the temporal focus is sought in the sentence and the five before it
+DAY_OF_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?=T|$)")
 ANCHOR_RIGHT_DEPS = frozenset({"compound", "case", "amod", "nummod", "poss", "appos"})
 
 
@@ -131,11 +139,14 @@ def find_times(doc: Doc, published: dt.date | None) -> TimeIndex:
         in_date_entity=lambda start, end: any(date_chars[start:end]),
     )
     candidates = [c for c in find_candidates(ctx) if _aligned(doc, c)]
-    candidates = [_anchored(doc, c, candidates) if c.reading.offset else c for c in candidates]
-    chosen = _outside_other_entities(ents, _longest_first(candidates))
+    candidates = [a for c in candidates
+                  if (a := _anchored(doc, c, candidates) if c.reading.offset else c) is not None]
+    chosen = _outside_other_entities(text, ents, _longest_first(candidates))
     chosen = _join_clock_times(text, chosen)
     chosen += _entity_only_times(ents, chosen)
-    return _index(doc, text, sorted(chosen, key=lambda c: c.start))
+    chosen = _resolve_from_focus(doc, sorted(chosen, key=lambda c: c.start), published,
+                                lambda c: _span_tense(doc, c.start, c.end))
+    return _index(doc, text, chosen)
 
 
 def _rank(time: TimeRef) -> int:
@@ -156,8 +167,9 @@ def _aligned(doc: Doc, cand: Candidate) -> bool:
         return False
     if cand.rule == "year":
         root = span.root
-        return not (root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS")
-                    and root.head.lower_ not in TIME_NOUNS)
+        determined = span.start > 0 and doc[span.start - 1].tag_ in ("DT", "PRP$", "POS")
+        return determined or not (root.dep_ == "nummod" and root.head.tag_ in ("NNS", "NNPS")
+                                  and root.head.lower_ not in TIME_NOUNS)
     return True
 
 
@@ -209,14 +221,25 @@ def _clock_and_day(text: str, first: Candidate, second: Candidate) -> bool:
     return False
 
 
-def _outside_other_entities(ents: list[Span], chosen: list[Candidate]) -> list[Candidate]:
-    """Drop a match that lies inside a name: "Sunday Times", "Black Friday" as an event."""
-    names = [(e.start_char, e.end_char) for e in ents if e.label_ in NON_DATE_LABELS]
+def _outside_other_entities(text: str, ents: list[Span],
+                            chosen: list[Candidate]) -> list[Candidate]:
+    """Drop a match that lies inside a name: "Sunday Times", "Black Friday" as an event.
+
+    A year that opens a name ("the 2020 Republican primaries") or follows "in" inside one (the
+    NER took "Rally for the Republic in 2008" whole) stays, except in the title of a law."""
+    names = [(e.start_char, e.end_char, e.label_) for e in ents if e.label_ in NON_DATE_LABELS]
 
     def inside_name(cand: Candidate) -> bool:
         return any(start <= cand.start and cand.end <= end and end - start > cand.end - cand.start
-                   for start, end in names)
+                   and not _year_of_name(text, cand, start, label)
+                   for start, end, label in names)
     return [c for c in chosen if not inside_name(c)]
+
+
+def _year_of_name(text: str, cand: Candidate, name_start: int, label: str) -> bool:
+    if cand.rule not in ("year", "decade") or label == "LAW":
+        return False
+    return cand.start == name_start or text[:cand.start].rstrip().endswith(" in")
 
 
 def _entity_only_times(ents: list[Span], chosen: list[Candidate]) -> list[Candidate]:
@@ -253,18 +276,40 @@ def _trim_determiner(span: Span) -> Span:
 
 # --- event-anchored expressions -----------------------------------------------------------
 
-def _anchored(doc: Doc, cand: Candidate, candidates: list[Candidate]) -> Candidate:
-    """Extend "10 days after" over its anchor phrase and date it if the anchor is a date."""
+def _anchored(doc: Doc, cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """ "10 days after <a date>": one expression over the anchor, dated. "10 days after her
+    arrest": the duration alone (TimeML's extent), its anchor kept. "The day after": from the
+    temporal focus when no anchor phrase follows."""
     offset = cand.reading.offset
     span = doc.char_span(cand.start, cand.end)
     if offset is None or span is None or not offset.anchor_follows:
         return cand
     anchor = _anchor_phrase(span[-1])
-    if anchor is None:
-        return cand
-    value, grain = _date_of_anchor(anchor, offset, candidates)
-    return Candidate(cand.start, anchor.end_char, cand.rule,
-                     Reading(value, grain, offset), cand.priority)
+    where = (anchor.start_char, anchor.end_char) if anchor is not None else None
+    value, grain = (_date_of_anchor(anchor, offset, candidates) if anchor is not None
+                    else (None, None))
+    if value is not None:
+        return Candidate(cand.start, anchor.end_char, cand.rule, Reading(value, grain, offset),
+                         cand.priority, where)
+    if cand.rule != "anchored":  # "the day before <event>" / "the day before" alone
+        if anchor is None:
+            return Candidate(cand.start, cand.end, cand.rule, Reading(
+                None, None, replace(offset, anchor_follows=False)), cand.priority)
+        return Candidate(cand.start, anchor.end_char, cand.rule, cand.reading, cand.priority,
+                         where)
+    return _duration_alone(span, offset, cand, where)
+
+
+def _duration_alone(span: Span, offset: Offset, cand: Candidate,
+                    anchor: tuple[int, int] | None) -> Candidate | None:
+    words = next((span[:k] for k, token in enumerate(span)
+                  if token.lower_ in ("after", "before", "following", "prior")), None)
+    if not words or offset.unit is None:
+        return None
+    value = cal.duration_value(offset.amount, offset.unit)
+    # Ahead of the plain "duration" reading of the same words, to keep the offset.
+    return Candidate(words.start_char, words.end_char, cand.rule,
+                     Reading(value, "duration", offset), -1, anchor)
 
 
 def _anchor_phrase(direction: Token) -> Span | None:
@@ -294,6 +339,73 @@ def _date_of_anchor(anchor: Span, offset: Offset,
             if day is not None:
                 return cal.day_value(day), "day"
     return None, None
+
+
+# --- the temporal focus ------------------------------------------------------------------
+
+def _resolve_from_focus(doc: Doc, chosen: list[Candidate], published: dt.date | None,
+                        tense: Callable[[Candidate], Tense]) -> list[Candidate]:
+    """Date "the previous day", "two days later", "later the same day", "the next morning".
+
+    The temporal focus is the last day-grain date (a day, or a time on a day) before the
+    expression in its sentence or the ``FOCUS_SENTENCES`` before it; in a clause that is not
+    future, a date after the publication date (a scheduled one) is passed over. Without a focus
+    "the same day" and "the previous day" / "the day before" count from the publication date;
+    the others stay undated. Expressions dated this way are foci for the next ones.
+    """
+    if not any(_needs_focus(c) for c in chosen):
+        return chosen
+    starts = [sent.start_char for sent in doc.sents]
+    resolved: list[Candidate] = []
+    for cand in chosen:
+        if _needs_focus(cand):
+            first = starts[max(0, bisect.bisect_right(starts, cand.start) - 1 - FOCUS_SENTENCES)]
+            focus = _focus(resolved, first, published, tense(cand))
+            cand = _from_focus(cand, focus, published)
+        resolved.append(cand)
+    return resolved
+
+
+def _needs_focus(cand: Candidate) -> bool:
+    offset = cand.reading.offset
+    return (offset is not None and not offset.anchor_follows and cand.reading.value is None
+            and offset.amount is not None and offset.unit is not None)
+
+
+def _focus(earlier: list[Candidate], first: int, published: dt.date | None,
+           tense: Tense) -> dt.date | None:
+    for cand in reversed(earlier):
+        if cand.start < first:
+            return None
+        found = DAY_OF_VALUE.match(cand.reading.value or "")
+        if found is None:
+            continue
+        day = dt.date.fromisoformat(found.group(0))
+        if published is None or tense == "future" or day <= published:
+            return day
+    return None
+
+
+def _from_focus(cand: Candidate, focus: dt.date | None, published: dt.date | None) -> Candidate:
+    offset = cand.reading.offset
+    steps = offset.sign * offset.amount
+    if focus is None:
+        if published is None or offset.unit != "day" or steps not in (0, -1):
+            return cand
+        focus = published
+    value, grain = _shifted_from(focus, offset.unit, steps, offset.part, cand.rule)
+    return replace(cand, reading=replace(cand.reading, value=value, grain=grain))
+
+
+def _shifted_from(focus: dt.date, unit: str, steps: float, part: str | None,
+                  rule: str) -> tuple[str | None, str | None]:
+    if steps != int(steps):
+        return None, None
+    if unit == "day":
+        return with_part_of_day(cal.day_value(focus + cal.DAY * int(steps)), part), "day"
+    if rule == "next-day":  # "the following week": that week, not a day seven days on
+        return cal.relative_unit(unit, int(steps), focus)
+    return cal.shifted(focus, steps, unit) or (None, None)
 
 
 # --- the parse: tense and attachment --------------------------------------------------------
@@ -380,17 +492,9 @@ def _index(doc: Doc, text: str, chosen: list[Candidate]) -> TimeIndex:
             index._by_token[token.i] = pos
         if cand.reading.offset is not None:
             index._offsets[pos] = cand.reading.offset
-            anchor = _anchor_phrase(_direction_token(span))
-            if cand.reading.offset.anchor_follows and anchor is not None:
-                index._anchors[pos] = (anchor.start_char, anchor.end_char)
+        if cand.anchor is not None:
+            index._anchors[pos] = cand.anchor
     return index
-
-
-def _direction_token(span: Span) -> Token:
-    for token in span:
-        if token.lower_ in ("after", "before", "following", "to") and token.dep_ == "prep":
-            return token
-    return span[-1]
 
 
 def _date_entity_chars(text: str, ents: list[Span]) -> bytearray:

@@ -39,6 +39,8 @@ NUM = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_COMPOUND}|{_VAGUE}|{_WOR
 UNIT = (r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|"
         r"century|centuries)(?![\w])")
 QUANT = rf"(?i:{NUM}[\s-]+{UNIT})"
+# The low end of a range of amounts: "one to four months", "two or three days".
+RANGE = rf"(?i:(?P<low>\d+|{'|'.join(_SMALL + _TENS)})\s+(?:to|or)\s+)"
 BARE_UNITS = r"(?P<bare>(?i:minutes|hours|days|weeks|months|years|decades))"
 DEGREE = (r"(?:(?i:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|"
           r"approximately|at\s+least|at\s+most|up\s+to|over|only|just|some)\s+)")
@@ -60,6 +62,7 @@ class Offset:
     unit: str | None
     sign: int  # +1 after/later, -1 before/earlier
     anchor_follows: bool  # the anchor is the phrase after the words ("after her arrest")
+    part: str | None = None  # a part of the day: "the next morning"
 
 
 @dataclass(frozen=True)
@@ -173,9 +176,14 @@ def read_year(match: re.Match, ctx: Context) -> Reading | None:
     """ "in 1988", "early 2019", "mid-2018", "2018" when the NER calls it a date."""
     before = previous_word(ctx.text, match.start())
     if not (match.group("mod") or before in DATE_PREPOSITIONS
-            or ctx.in_date_entity(match.start(), match.end())):
+            or ctx.in_date_entity(match.start(), match.end())
+            or COORDINATED_YEAR.match(ctx.text, match.end())):
         return None
     return Reading(match.group("year"), "year")
+
+
+# "the 2008 and 2012 campaigns": a year joined to another year is one too.
+COORDINATED_YEAR = re.compile(r"\s*(?:,|and|or|to)\s+(?:1[5-9]|20)\d\d(?!\d)")
 
 
 def read_decade(match: re.Match, ctx: Context) -> Reading | None:
@@ -297,13 +305,15 @@ def read_duration(match: re.Match, ctx: Context) -> Reading | None:
     num = match.group("num").lower()
     if num in ("a", "an") and before in ("once", "twice", "times", "per", "thrice"):
         return None  # a frequency: "twice a week"
-    return Reading(cal.duration_value(amount_of(num), unit_of(match)), "duration")
+    amount = None if match.group("low") else amount_of(num)
+    return Reading(cal.duration_value(amount, unit_of(match)), "duration")
 
 
 def read_anchored(match: re.Match, ctx: Context) -> Reading | None:
-    """ "10 days after <anchor>", "shortly after", "a week before <anchor>", "two days later".
+    """ "10 days after <anchor>", "a week before <anchor>", "two days later".
 
-    The value stays None: the anchor's date is resolved later from the anchor phrase, if ever.
+    The value stays None here: ``times`` dates it from a dated anchor phrase, or from the
+    temporal focus ("two days later"), or values it as the duration alone.
     """
     direction = " ".join(match.group("dir").lower().split())
     sign = 1 if direction in ("after", "later", "following", "afterwards", "afterward") else -1
@@ -321,7 +331,16 @@ def read_next_day(match: re.Match, ctx: Context) -> Reading | None:
     unit = match.group("unit").lower()
     rel = (match.group("rel") or "").lower()
     sign = -1 if rel in ("previous", "before") else 1
-    return Reading(None, None, Offset(1.0, unit, sign, anchor_follows=rel in ("before", "after")))
+    part = unit if unit in PARTS_OF_DAY else None
+    return Reading(None, None, Offset(1.0, "day" if part else unit, sign,
+                                      anchor_follows=rel in ("before", "after"), part=part))
+
+
+def read_same_day(match: re.Match, ctx: Context) -> Reading | None:
+    """ "the same day", "later that day", "earlier that morning": the temporal focus's day."""
+    unit = match.group("unit").lower()
+    part = unit if unit in PARTS_OF_DAY else None
+    return Reading(None, None, Offset(0.0, "day", 1, anchor_follows=False, part=part))
 
 
 HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -339,9 +358,23 @@ def read_holiday(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(cal.day_value(date), "day") if date else None
 
 
+UNKNOWN_DAY = "XXXX-XX-XX"
+CLOCK_PREPOSITIONS = frozenset("at around about by until till from to before after and between "
+                               "approximately since".split())
+
+
 def read_clock(match: re.Match, ctx: Context) -> Reading | None:
-    """ "3 p.m.", "10:30 a.m.", "1408 UTC": a time of an unstated day (see ``clock_value``)."""
-    return Reading(None, None)
+    """ "3 p.m.", "10:30 a.m.", "1408 UTC": a time of an unstated day, XXXX-XX-XXT15:00 in
+    TimeML; ``times`` puts it on its day when one is next to it."""
+    time_of_day = clock_value(match.group("clock"))
+    return Reading(UNKNOWN_DAY + time_of_day if time_of_day else None, None)
+
+
+def read_bare_clock(match: re.Match, ctx: Context) -> Reading | None:
+    """ "at 0:40", "until 14:30": a 24-hour clock, only after a word that makes it a time."""
+    if previous_word(ctx.text, match.start()) not in CLOCK_PREPOSITIONS:
+        return None
+    return read_clock(match, ctx)
 
 
 CLOCK_PARTS = re.compile(r"(?i)(\d{1,2}):?(\d\d)?\s*(?:([ap])\.?\s?m\.?)?|(noon)|(midnight)")
@@ -406,6 +439,13 @@ def read_month_of_year(match: re.Match, ctx: Context) -> Reading | None:
     return Reading(cal.month_value(year, month_number(match.group("month"))), "month")
 
 
+def read_part_of_date(match: re.Match, ctx: Context) -> Reading | None:
+    """ "the night of June 21" → 2019-06-21TNI."""
+    day = read_day(match, ctx)
+    if day is None or day.value is None:
+        return day
+    return Reading(with_part_of_day(day.value, match.group("part")), "day")
+
 def _rule(name: str, pattern: str, read: Reader, trigger: tuple[str, ...]) -> Rule:
     return Rule(name, re.compile(r"(?<![\w$£€])" + pattern), read, trigger)
 
@@ -458,18 +498,28 @@ RULES: tuple[Rule, ...] = (
     _rule("weekend", r"(?i:the)\s+(?i:weekend)(?![\w-])", read_weekend, UNIT_WORD),
     _rule("ago", rf"{DEGREE}?(?:{QUANT}|{BARE_UNITS})\s+(?i:ago)(?!\w)", read_ago, AGO_WORD),
     _rule("duration", rf"(?:(?i:the\s+)?(?i:past|last|next|coming|first|final)\s+|{DEGREE})?"
-          rf"(?:{QUANT}|{BARE_UNITS}(?![\w-])){NOT_AGE}", read_duration, UNIT_WORD),
-    _rule("anchored", rf"{DEGREE}?(?:{QUANT}|{BARE_UNITS}|(?i:shortly|soon|immediately|just|"
-          r"right|moments|not\s+long))\s+(?P<dir>(?i:after|before|later|earlier|following|"
-          r"prior\s+to|afterwards?|beforehand))(?!\w)", read_anchored, DIRECTION_WORD),
-    _rule("next-day", r"(?i:the\s+(?:(?P<rel>next|following|previous)\s+(?P<unit>day|week|"
-          r"month|year)|(?P<unit2>day)\s+(?P<rel2>before|after)))(?!\w)",
-          lambda m, ctx: read_next_day_either(m, ctx), UNIT_WORD),
+          rf"{RANGE}?(?:{QUANT}|{BARE_UNITS}(?![\w-])){NOT_AGE}", read_duration, UNIT_WORD),
+    # Not "shortly after", "soon after": TimeML leaves them out, and they say no amount.
+    _rule("anchored", rf"{DEGREE}?(?:{QUANT}|{BARE_UNITS})\s+(?P<dir>(?i:after|before|later|"
+          r"earlier|following|prior\s+to|afterwards?|beforehand))(?!\w)", read_anchored,
+          DIRECTION_WORD),
+    # "the next day" without its "the", as TimeML marks it: "[previous day]".
+    _rule("next-day", r"(?<=[Tt]he\s)(?:(?P<rel>(?i:next|following|previous))\s+(?P<unit>"
+          r"(?i:day|morning|afternoon|evening|night))|(?P<rel2>(?i:following|previous))\s+"
+          r"(?P<unit2>(?i:week|month|year)))(?!\w)",
+          lambda m, ctx: read_next_day_either(m, ctx), ("next", "following", "previous")),
+    _rule("day-before", r"(?i:the\s+(?P<unit>day)\s+(?P<rel>before|after))(?!\w)",
+          read_next_day, UNIT_WORD),
+    _rule("same-day", r"(?:(?i:later|earlier)\s+(?i:that|the\s+same|on\s+the\s+same)\s+|"
+          r"(?:(?<=[Tt]hat\s)|(?<=[Tt]he\s))(?i:same)\s+)(?P<unit>(?i:day|morning|afternoon|"
+          r"evening|night))(?!\w)", read_same_day, ("same", "later", "earlier")),
     _rule("holiday", r"(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|"
           rf"Halloween|Valentine['’]s\s+Day)(?!\w)(?:\s+{YEAR})?", read_holiday, HOLIDAY_WORD),
     _rule("clock", rf"(?P<clock>\d{{1,2}}(?::\d\d)?\s*(?i:[ap]\.?\s?m\.?)|(?i:noon|midnight)|"
           rf"(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:UTC|GMT)))(?:\s+{ZONE})?(?![\w])", read_clock,
           CLOCK_WORD),
+    _rule("clock", rf"(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]|\.\d|\s*(?i:[ap]\.?\s?m))"
+          rf"(?:\s+{ZONE})?(?![\w])", read_bare_clock, (":",)),
     _rule("reference", r"(?P<ref>(?i:now|currently|nowadays|presently|recently))(?!\w)",
           read_reference, ("now", "current", "present", "recent")),
     _rule("set", r"(?:(?i:each|every)\s+(?P<unit>(?i:hour|day|week|month|year))|(?i:per)\s+"
@@ -483,6 +533,8 @@ RULES: tuple[Rule, ...] = (
           r"seventies|eighties|nineties))(?!\w)", read_decade_word, ("ties",)),
     _rule("century", r"(?P<nth>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)(?!\w)", read_century,
           ("century",)),
+    _rule("part-of-date", rf"(?P<part>(?i:morning|afternoon|evening|night))\s+of\s+{MONTH}\s*"
+          rf"{DAY}(?:\s*,?\s*{YEAR})?", read_part_of_date, MONTH_WORD),
     _rule("month-of-year", rf"{MONTH}\s+of\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?!\w)",
           read_month_of_year, MONTH_WORD),
 )
@@ -492,6 +544,7 @@ def read_next_day_either(match: re.Match, ctx: Context) -> Reading | None:
     unit = match.group("unit") or match.group("unit2")
     rel = match.group("rel") or match.group("rel2")
     return read_next_day(_Groups(match, {"unit": unit, "rel": rel}), ctx)
+
 
 
 class _Groups:
@@ -517,6 +570,7 @@ class Candidate:
     rule: str
     reading: Reading
     priority: int
+    anchor: tuple[int, int] | None = None  # characters of the anchor phrase ("after <...>")
 
 
 def find_candidates(ctx: Context) -> list[Candidate]:

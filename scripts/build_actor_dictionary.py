@@ -8,7 +8,9 @@ src/storyline/data/actors/ (committed output; re-running gives the same files):
     places.json         capitals and major cities with coordinates, plus Phoenix city aliases
     agents.json         role noun phrase -> CAMEO sector (GOV, MIL, JUD, COP, BUS, MED, ...)
     organizations.json  IGOs, NGOs and national institutions -> code, country, sector
-    people.tsv          office holders: name, country, sector, start, end (ISO dates or empty)
+    people.tsv          office holders: name, country, sector, start, end (ISO dates or empty),
+                        office ('prime minister'; world_tables.LEADERS only, which keep their
+                        capitals: the name as the news writes it)
     cameo_iso.json      CAMEO country code -> ISO 3166-1 alpha-3
     NOTICE.md           provenance and the MIT licence of the Phoenix dictionaries
 
@@ -74,7 +76,8 @@ EXTRA_AGENTS = {
     "broadcaster": "MED", "activist": "CVL", "protester": "CVL", "citizen": "CVL",
     "national": "CVL", "resident": "CVL", "student": "EDU", "professor": "EDU",
     "researcher": "EDU", "university": "EDU", "party": "PTY", "opposition": "OPP",
-    "spy": "SPY", "intelligence agency": "SPY", "refugee": "REF", "doctor": "HLH",
+    "spy": "SPY", "intelligence agency": "SPY", "security service": "SPY",
+    "security services": "SPY", "refugee": "REF", "doctor": "HLH",
     "hospital": "HLH", "worker": "LAB", "union": "LAB", "priest": "REL", "pastor": "REL",
     "cleric": "REL", "church": "REL", "former diplomat": "ELI", "former president": "ELI",
     "former minister": "ELI", "former prime minister": "ELI", "leader": "GOV",
@@ -265,10 +268,13 @@ def is_institution(name: str) -> bool:
     return bool(INSTITUTION_WORDS & set(name.upper().split()))
 
 
+Person = tuple[str, str, str, str, str, str]  # name, country, sector, start, end, office
+
+
 def build_people_and_institutions(
     entries: list[Entry], iso_of: dict[str, str], country_isos: set[str]
-) -> tuple[list[tuple[str, str, str, str, str]], dict[str, dict]]:
-    people: list[tuple[str, str, str, str, str]] = []
+) -> tuple[list[Person], dict[str, dict]]:
+    people: list[Person] = []
     institutions: dict[str, dict] = {}
     for entry in entries:
         coded = [c for c in entry.codes if len(c[0]) > 3]
@@ -288,8 +294,24 @@ def build_people_and_institutions(
                 continue
             for name in entry.names:
                 if len(name.split()) >= 2:
-                    people.append((name, country, sector or "", start or "", end or ""))
+                    people.append((name, country, sector or "", start or "", end or "", ""))
     return sorted(set(people)), institutions
+
+
+def leaders(country_isos: set[str]) -> list[Person]:
+    """Office holders since the Phoenix dictionaries (world_tables.LEADERS)."""
+    found = []
+    for name, iso, sector, start, end, office in rows(world_tables.LEADERS):
+        if iso not in country_isos:
+            raise ValueError(f"LEADERS: unknown country {iso} for {name}")
+        found.append((name, iso, sector, start, end, office))
+    return found
+
+
+def companies() -> dict[str, dict]:
+    """Companies by headquarters country (world_tables.COMPANIES): CAMEO '<ISO>BUS'."""
+    return {name.lower(): {"code": f"{iso}BUS", "country": iso, "sector": "BUS"}
+            for name, iso in rows(world_tables.COMPANIES)}
 
 
 def build_international(entries: list[Entry], iso_of: dict[str, str]) -> dict[str, dict]:
@@ -342,7 +364,8 @@ Sources:
   CAMEO and CountryInfo work of the Computational Event Data System Project
   (http://eventdata.parusanalytics.com), under the MIT licence below.
 - `scripts/world_tables.py`: hand-curated general reference facts (demonyms, capitals,
-  approximate city coordinates, short country names).
+  approximate city coordinates, short country names, office holders since 2014 and large
+  companies' home countries, from the public record).
 
 CAMEO country codes are mapped to ISO 3166-1 alpha-3 (`cameo_iso.json`).
 
@@ -367,6 +390,9 @@ def build(dictionaries: Path, out: Path) -> dict[str, int]:
     for name, record in extra_organizations().items():
         organizations.setdefault(name, record)
     organizations.update(institutions)
+    for name, record in companies().items():
+        organizations.setdefault(name, record)
+    people = sorted({*people, *leaders(set(countries))})
     agents = parse_agents(dictionaries / AGENT_FILE)
     agents.update(EXTRA_AGENTS)
     out.mkdir(parents=True, exist_ok=True)
@@ -376,7 +402,7 @@ def build(dictionaries: Path, out: Path) -> dict[str, int]:
     write_json(out / "organizations.json", dict(sorted(organizations.items())))
     write_json(out / "cameo_iso.json", iso_of)
     with (out / "people.tsv").open("w", encoding="utf-8") as handle:
-        handle.write("name\tcountry\tsector\tstart\tend\n")
+        handle.write("name\tcountry\tsector\tstart\tend\toffice\n")
         handle.writelines("\t".join(row) + "\n" for row in people)
     licence = dictionaries / LICENSE_FILE
     licence_text = licence.read_text(encoding="utf-8") if licence.exists() else "MIT"

@@ -174,7 +174,7 @@ ZWE|Zimbabwe|Zimbabwean|Zimbabweans|Harare|-17.83|31.05
 
 # Other names the news uses for a country (short forms, abbreviations); iso3 | name; name; ...
 SHORT_NAMES = """
-USA|U.S.|US|U.S.A.|America|United States of America|the United States|the U.S.
+USA|U.S.|US|USA|U.S.A.|America|United States of America|the United States|the U.S.
 GBR|Britain|Great Britain|UK|U.K.|England
 CHN|People's Republic of China|PRC|mainland China
 RUS|Russian Federation
@@ -294,4 +294,168 @@ BEL|Walloon|Walloons
 ESP|Catalan|Catalans
 FRA|Corsican|Corsicans
 XKX|Kosovar|Kosovars
+"""
+
+# Office holders since 2014, which the Phoenix dictionaries (2014) lack: heads of state and
+# government and foreign ministers of the countries most in the news (public record).
+# name | iso3 | CAMEO sector | start | end (empty: still in office at the build) | office
+LEADERS = """
+Barack Obama|USA|GOV|2009-01-20|2017-01-20|president
+Donald Trump|USA|GOV|2017-01-20|2021-01-20|president
+Joe Biden|USA|GOV|2021-01-20|2025-01-20|president
+Donald Trump|USA|GOV|2025-01-20||president
+Mike Pence|USA|GOV|2017-01-20|2021-01-20|vice president
+Kamala Harris|USA|GOV|2021-01-20|2025-01-20|vice president
+John Kerry|USA|GOV|2013-02-01|2017-01-20|secretary of state
+Rex Tillerson|USA|GOV|2017-02-01|2018-03-31|secretary of state
+Mike Pompeo|USA|SPY|2017-01-23|2018-04-26|cia director
+Mike Pompeo|USA|GOV|2018-04-26|2021-01-20|secretary of state
+Antony Blinken|USA|GOV|2021-01-26|2025-01-20|secretary of state
+Marco Rubio|USA|GOV|2025-01-21||secretary of state
+Xi Jinping|CHN|GOV|2013-03-14||president
+Li Keqiang|CHN|GOV|2013-03-15|2023-03-11|premier
+Li Qiang|CHN|GOV|2023-03-11||premier
+Wang Yi|CHN|GOV|2013-03-16|2022-12-30|foreign minister
+Qin Gang|CHN|GOV|2022-12-30|2023-07-25|foreign minister
+Wang Yi|CHN|GOV|2023-07-25||foreign minister
+Stephen Harper|CAN|GOV|2006-02-06|2015-11-04|prime minister
+Justin Trudeau|CAN|GOV|2015-11-04|2025-03-14|prime minister
+Mark Carney|CAN|GOV|2025-03-14||prime minister
+Stephane Dion|CAN|GOV|2015-11-04|2017-01-10|foreign minister
+Chrystia Freeland|CAN|GOV|2017-01-10|2019-11-20|foreign minister
+Chrystia Freeland|CAN|GOV|2019-11-20|2024-12-16|deputy prime minister
+Francois-Philippe Champagne|CAN|GOV|2019-11-20|2021-01-12|foreign minister
+Marc Garneau|CAN|GOV|2021-01-12|2021-10-26|foreign minister
+Melanie Joly|CAN|GOV|2021-10-26|2025-05-13|foreign minister
+Vladimir Putin|RUS|GOV|2012-05-07||president
+Dmitry Medvedev|RUS|GOV|2012-05-08|2020-01-16|prime minister
+Mikhail Mishustin|RUS|GOV|2020-01-16||prime minister
+Sergei Lavrov|RUS|GOV|2004-03-09||foreign minister
+David Cameron|GBR|GOV|2010-05-11|2016-07-13|prime minister
+Theresa May|GBR|GOV|2016-07-13|2019-07-24|prime minister
+Boris Johnson|GBR|GOV|2016-07-13|2018-07-09|foreign secretary
+Jeremy Hunt|GBR|GOV|2018-07-09|2019-07-24|foreign secretary
+Boris Johnson|GBR|GOV|2019-07-24|2022-09-06|prime minister
+Dominic Raab|GBR|GOV|2019-07-24|2021-09-15|foreign secretary
+Liz Truss|GBR|GOV|2021-09-15|2022-09-06|foreign secretary
+Liz Truss|GBR|GOV|2022-09-06|2022-10-25|prime minister
+Rishi Sunak|GBR|GOV|2022-10-25|2024-07-05|prime minister
+James Cleverly|GBR|GOV|2022-09-06|2023-11-13|foreign secretary
+David Cameron|GBR|GOV|2023-11-13|2024-07-05|foreign secretary
+Keir Starmer|GBR|GOV|2024-07-05||prime minister
+David Lammy|GBR|GOV|2024-07-05|2025-09-05|foreign secretary
+Francois Hollande|FRA|GOV|2012-05-15|2017-05-14|president
+Emmanuel Macron|FRA|GOV|2017-05-14||president
+Angela Merkel|DEU|GOV|2005-11-22|2021-12-08|chancellor
+Olaf Scholz|DEU|GOV|2021-12-08|2025-05-06|chancellor
+Friedrich Merz|DEU|GOV|2025-05-06||chancellor
+Shinzo Abe|JPN|GOV|2012-12-26|2020-09-16|prime minister
+Yoshihide Suga|JPN|GOV|2020-09-16|2021-10-04|prime minister
+Fumio Kishida|JPN|GOV|2021-10-04|2024-10-01|prime minister
+Shigeru Ishiba|JPN|GOV|2024-10-01||prime minister
+Narendra Modi|IND|GOV|2014-05-26||prime minister
+Kim Jong Un|PRK|GOV|2011-12-17||supreme leader
+Park Geun-hye|KOR|GOV|2013-02-25|2017-03-10|president
+Moon Jae-in|KOR|GOV|2017-05-10|2022-05-10|president
+Yoon Suk Yeol|KOR|GOV|2022-05-10|2025-04-04|president
+Lee Hsien Loong|SGP|GOV|2004-08-12|2024-05-15|prime minister
+Lawrence Wong|SGP|GOV|2024-05-15||prime minister
+Tony Abbott|AUS|GOV|2013-09-18|2015-09-15|prime minister
+Malcolm Turnbull|AUS|GOV|2015-09-15|2018-08-24|prime minister
+Scott Morrison|AUS|GOV|2018-08-24|2022-05-23|prime minister
+Anthony Albanese|AUS|GOV|2022-05-23||prime minister
+Recep Tayyip Erdogan|TUR|GOV|2014-08-28||president
+Hassan Rouhani|IRN|GOV|2013-08-03|2021-08-03|president
+Ebrahim Raisi|IRN|GOV|2021-08-03|2024-05-19|president
+Masoud Pezeshkian|IRN|GOV|2024-07-28||president
+Ali Khamenei|IRN|GOV|1989-06-04||supreme leader
+Mohammad Javad Zarif|IRN|GOV|2013-08-15|2021-08-25|foreign minister
+Benjamin Netanyahu|ISR|GOV|2009-03-31|2021-06-13|prime minister
+Naftali Bennett|ISR|GOV|2021-06-13|2022-06-30|prime minister
+Yair Lapid|ISR|GOV|2022-07-01|2022-12-29|prime minister
+Benjamin Netanyahu|ISR|GOV|2022-12-29||prime minister
+Petro Poroshenko|UKR|GOV|2014-06-07|2019-05-20|president
+Volodymyr Zelensky|UKR|GOV|2019-05-20||president
+Dilma Rousseff|BRA|GOV|2011-01-01|2016-08-31|president
+Michel Temer|BRA|GOV|2016-08-31|2019-01-01|president
+Jair Bolsonaro|BRA|GOV|2019-01-01|2023-01-01|president
+Luiz Inacio Lula da Silva|BRA|GOV|2023-01-01||president
+Enrique Pena Nieto|MEX|GOV|2012-12-01|2018-12-01|president
+Andres Manuel Lopez Obrador|MEX|GOV|2018-12-01|2024-10-01|president
+Claudia Sheinbaum|MEX|GOV|2024-10-01||president
+Salman bin Abdulaziz|SAU|GOV|2015-01-23||king
+Mohammed bin Salman|SAU|GOV|2017-06-21||crown prince
+Abdel Fattah el-Sisi|EGY|GOV|2014-06-08||president
+Rodrigo Duterte|PHL|GOV|2016-06-30|2022-06-30|president
+Nicolas Maduro|VEN|GOV|2013-04-19||president
+Imran Khan|PAK|GOV|2018-08-18|2022-04-10|prime minister
+Tsai Ing-wen|TWN|GOV|2016-05-20|2024-05-20|president
+Lai Ching-te|TWN|GOV|2024-05-20||president
+Giuseppe Conte|ITA|GOV|2018-06-01|2021-02-13|prime minister
+Mario Draghi|ITA|GOV|2021-02-13|2022-10-22|prime minister
+Giorgia Meloni|ITA|GOV|2022-10-22||prime minister
+Mariano Rajoy|ESP|GOV|2011-12-21|2018-06-01|prime minister
+Pedro Sanchez|ESP|GOV|2018-06-02||prime minister
+Andrzej Duda|POL|GOV|2015-08-06|2025-08-06|president
+Viktor Orban|HUN|GOV|2010-05-29||prime minister
+Bashar al-Assad|SYR|GOV|2000-07-17|2024-12-08|president
+Ashraf Ghani|AFG|GOV|2014-09-29|2021-08-15|president
+Jacob Zuma|ZAF|GOV|2009-05-09|2018-02-14|president
+Cyril Ramaphosa|ZAF|GOV|2018-02-15||president
+Muhammadu Buhari|NGA|GOV|2015-05-29|2023-05-29|president
+Bola Tinubu|NGA|GOV|2023-05-29||president
+Uhuru Kenyatta|KEN|GOV|2013-04-09|2022-09-13|president
+William Ruto|KEN|GOV|2022-09-13||president
+"""
+
+# Large companies the Phoenix dictionaries lack, with the country of their headquarters
+# (public record): name | iso3. A "<Company> <Country>" unit is coded by its own country.
+COMPANIES = """
+Huawei|CHN
+Huawei Technologies|CHN
+ZTE|CHN
+Alibaba|CHN
+Tencent|CHN
+ByteDance|CHN
+TikTok|CHN
+Xiaomi|CHN
+Baidu|CHN
+Sinopec|CHN
+SMIC|CHN
+DJI|CHN
+BYD|CHN
+Apple|USA
+Facebook|USA
+Meta Platforms|USA
+Amazon|USA
+Tesla|USA
+Intel|USA
+Uber|USA
+Twitter|USA
+SpaceX|USA
+OpenAI|USA
+Alphabet|USA
+Gazprom|RUS
+Rosneft|RUS
+Lukoil|RUS
+Aeroflot|RUS
+Kaspersky Lab|RUS
+Saudi Aramco|SAU
+Aramco|SAU
+Volkswagen|DEU
+Siemens|DEU
+BASF|DEU
+Bayer|DEU
+Daimler|DEU
+BMW|DEU
+Renault|FRA
+TSMC|TWN
+Foxconn|TWN
+Nestle|CHE
+Glencore|CHE
+Ericsson|SWE
+Petrobras|BRA
+Vale|BRA
+Pemex|MEX
+Equinor|NOR
 """

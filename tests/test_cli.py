@@ -96,3 +96,28 @@ def test_process_pool_run_stores_what_the_in_process_run_stores(tmp_path):
     exported = [invoke("--db", db, "export").output.splitlines() for db in (one, two)]
     assert len(exported[0]) == 3
     assert sorted(exported[0]) == sorted(exported[1])
+
+
+def test_actors_option_lays_user_actors_over_the_dictionary(tmp_path, db):
+    story = tmp_path / "story.txt"
+    story.write_text("Jane Roe said on Monday that the talks with Canada would go on.\n\n"
+                     "Roe added that a deal was close.\n")
+    actors = tmp_path / "mine.csv"
+    actors.write_text("name,country,sector,kind,aliases,start,end\n"
+                      "Jane Roe,NZL,GOV,person,,,\n")
+    result = invoke("extract", str(story), "--date", "2020-01-01", "--actors", str(actors))
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in result.output.splitlines()]
+    roe = next(a for a in record["actors"] if a["name"] == "Jane Roe")
+    assert (roe["country"], roe["code"]) == ("NZL", "NZLGOV")
+    result = invoke("--db", db, "run", str(story), "--actors", str(actors))
+    assert result.exit_code == 0, result.output
+
+
+def test_malformed_actors_file_is_a_bad_parameter_with_its_line(tmp_path):
+    actors = tmp_path / "mine.csv"
+    actors.write_text("name,country,kind\nJane Roe,CAN,person\nJohn Doe,XXX,person\n")
+    result = CliRunner().invoke(main, ["extract", "x.txt", "--actors", str(actors)])
+    assert result.exit_code == 2
+    assert "Invalid value for '--actors'" in result.output
+    assert "line 3: country 'XXX'" in result.output

@@ -41,7 +41,23 @@ def main(ctx: click.Context, db: str) -> None:
     ctx.obj = {"db": db}
 
 
+def _user_actors(_ctx, _param, value: str | None):
+    if value is None:
+        return None
+    from storyline.understand.user_actors import UserActorsError, load_user_actors
+
+    try:
+        return load_user_actors(value)
+    except UserActorsError as error:
+        raise click.BadParameter(str(error)) from error
+
+
 def read_options(f):
+    f = click.option("--actors", "user_actors", callback=_user_actors,
+                     type=click.Path(exists=True, dir_okay=False),
+                     help="Your own actors: a CSV file with columns name, country, sector, "
+                          "kind, aliases ('|'-separated), start, end; they win over the "
+                          "shipped dictionary.")(f)
     f = click.option("--outlet", help="Outlet name for every input (overrides metadata).")(f)
     f = click.option("--url", help="Source URL for every input (overrides metadata).")(f)
     f = click.option("--date", type=DATE,
@@ -56,7 +72,8 @@ def read_options(f):
               help="Worker processes for reading and understanding.")
 @click.option("--replace", is_flag=True, help="Re-write articles already in the store.")
 @click.pass_obj
-def run(obj: dict, paths: tuple[str, ...], date, url, outlet, workers: int, replace: bool) -> None:
+def run(obj: dict, paths: tuple[str, ...], date, url, outlet, user_actors, workers: int,
+        replace: bool) -> None:
     """Read, understand and store every article in PATHS (files, folders, globs)."""
     options = ReadOptions(date=_iso(date), url=url, outlet=outlet)
     files = list(iter_input_files(paths))
@@ -64,7 +81,7 @@ def run(obj: dict, paths: tuple[str, ...], date, url, outlet, workers: int, repl
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=True) as progress:
         task = progress.add_task("files", total=len(files))
-        items = process(files, options, workers=workers,
+        items = process(files, options, workers=workers, actors=user_actors,
                         on_file=lambda _p: progress.advance(task))
         report = ingest(con, _counted(items, progress), replace=replace)
     _print_run_report(report, obj["db"], con)
@@ -109,11 +126,11 @@ def _print_run_report(report: RunReport, db: str, con) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @read_options
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
-def extract(paths: tuple[str, ...], date, url, outlet, workers: int) -> None:
+def extract(paths: tuple[str, ...], date, url, outlet, user_actors, workers: int) -> None:
     """Print the article record of every input as JSON Lines, without touching a store."""
     options = ReadOptions(date=_iso(date), url=url, outlet=outlet)
     read_any = False
-    for record in extract_records(paths, options, workers=workers):
+    for record in extract_records(paths, options, workers=workers, actors=user_actors):
         read_any = read_any or "rejected" not in record
         sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     if not read_any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -51,10 +52,20 @@ def read_items(files: Iterable[Path], options: ReadOptions,
 
 
 def process(files: Iterable[Path], options: ReadOptions | None = None, *, workers: int = 1,
-            on_file: Callable[[Path], None] | None = None) -> Iterator[Item]:
-    """Read and understand every article in files: a stream of Article | Rejected."""
+            on_file: Callable[[Path], None] | None = None, actors: tuple | None = None
+            ) -> Iterator[Item]:
+    """Read and understand every article in files: a stream of Article | Rejected.
+    actors: a user's own actors (understand.user_actors.load_user_actors)."""
     items = read_items(files, options or ReadOptions(), on_file)
-    return make_executor(workers).run(items, default_steps())
+    return make_executor(workers).run(items, understand_steps(actors))
+
+
+def understand_steps(actors: tuple | None) -> list:
+    if not actors:
+        return default_steps()
+    from storyline.understand.annotate import understand
+
+    return [partial(understand, actors=actors)]  # a partial of a module function pickles
 
 
 def ingest(con: duckdb.DuckDBPyConnection, items: Iterable[Item], *, replace: bool = False
@@ -80,7 +91,7 @@ def ingest(con: duckdb.DuckDBPyConnection, items: Iterable[Item], *, replace: bo
 
 
 def extract_records(paths: Iterable[str], options: ReadOptions | None = None, *,
-                    workers: int = 1) -> Iterator[dict]:
+                    workers: int = 1, actors: tuple | None = None) -> Iterator[dict]:
     """OUTPUT.md records (dicts) for every input item, without a store."""
-    for item in process(iter_input_files(paths), options, workers=workers):
+    for item in process(iter_input_files(paths), options, workers=workers, actors=actors):
         yield item.to_record()

@@ -91,10 +91,31 @@ def test_cameo_codes_map_to_iso(built):
 def test_office_holders_keep_date_ranges(built):
     out, _ = built
     rows = (out / "people.tsv").read_text().splitlines()
-    assert rows[0] == "name\tcountry\tsector\tstart\tend"
-    assert "stephen harper\tCAN\tGOV\t2006-02-06\t" in rows
-    assert "stephen harper\tCAN\tELI\t1977-01-01\t2000-01-01" in rows
-    assert "prime minister harper\tCAN\tGOV\t2006-02-06\t" in rows
+    assert rows[0] == "name\tcountry\tsector\tstart\tend\toffice"
+    assert "stephen harper\tCAN\tGOV\t2006-02-06\t\t" in rows
+    assert "stephen harper\tCAN\tELI\t1977-01-01\t2000-01-01\t" in rows
+    assert "prime minister harper\tCAN\tGOV\t2006-02-06\t\t" in rows
+
+
+def test_recent_office_holders_come_from_the_curated_table(built):
+    out, _ = built
+    rows = (out / "people.tsv").read_text().splitlines()
+    # written as the news writes them, with the office; two terms are two rows
+    assert "Justin Trudeau\tCAN\tGOV\t2015-11-04\t2025-03-14\tprime minister" in rows
+    assert sum(r.startswith("Donald Trump\tUSA\tGOV") for r in rows) == 2
+
+
+def test_curated_leaders_must_name_known_countries(builder, monkeypatch):
+    monkeypatch.setattr(builder.world_tables, "LEADERS", "Jane Roe|XXX|GOV|2020-01-01||king")
+    with pytest.raises(ValueError, match="XXX"):
+        builder.leaders({"CAN"})
+
+
+def test_companies_missing_from_phoenix_get_their_home_country(built):
+    out, _ = built
+    orgs = load(out, "organizations.json")
+    assert orgs["huawei"] == {"code": "CHNBUS", "country": "CHN", "sector": "BUS"}
+    assert orgs["acme motors"]["code"] == "USABUS"  # Phoenix entries stay as they are
 
 
 def test_institutions_and_international_organisations(built):
@@ -112,6 +133,7 @@ def test_agents_expand_substitution_sets(built):
     agents = load(out, "agents.json")
     assert agents["defense minister"] == "GOV" and agents["defense ministry"] == "GOV"
     assert agents["police"] == "COP" and agents["ambassador"] == "GOV"
+    assert agents["security services"] == "SPY"
 
 
 def test_notice_keeps_the_licence_and_build_is_repeatable(builder, built, tmp_path):

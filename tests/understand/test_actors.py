@@ -392,3 +392,178 @@ def test_role_apposition_makes_an_untagged_name_a_person(nlp):
                               "failed.")
     person = index.for_token(token(doc, "Ostrander"))
     assert (person.name, person.kind, person.code) == ("Talvik Ostrander", "person", "NORGOV")
+
+
+# --- dictionary office holders: surname alone, common surnames, role descriptions ----------
+def resolve_on(nlp, text, day):
+    doc = nlp(text)
+    return doc, resolve_actors(doc, when=day)
+
+
+def test_surname_alone_takes_the_full_name_of_the_office_holder_on_the_date(nlp):
+    doc, index = resolve_on(nlp, "Trudeau said the talks would go on.", dt.date(2019, 3, 1))
+    actor = index.for_token(token(doc, "Trudeau"))
+    assert (actor.name, actor.country, actor.sector) == ("Justin Trudeau", "CAN", "GOV")
+
+
+def test_surname_alone_without_a_date_keeps_its_name(nlp):
+    doc, index = resolve(nlp, "Pompeo said the talks would go on.")
+    assert index.for_token(token(doc, "Pompeo")).name == "Pompeo"
+
+
+def test_common_surname_is_the_leader_of_a_country_the_article_names(nlp):
+    text = "The envoy met Kim in Pyongyang. North Korea said the meeting went well."
+    doc, index = resolve_on(nlp, text, dt.date(2019, 2, 1))
+    kim = index.for_token(token(doc, "Kim"))
+    assert (kim.name, kim.country) == ("Kim Jong Un", "PRK")
+
+
+def test_common_surname_without_such_a_leader_stays_unknown(nlp):
+    doc, index = resolve_on(nlp, "Kim said the shop would open in Toronto.",
+                            dt.date(2019, 2, 1))
+    kim = index.for_token(token(doc, "Kim"))
+    assert kim is None or kim.country is None
+
+
+def test_unnamed_office_is_its_holder_on_the_date(nlp):
+    doc, index = resolve_on(nlp, "The envoy sent a letter to the Chinese president.",
+                            dt.date(2019, 2, 1))
+    actor = index.for_phrase(token(doc, "president"))
+    assert (actor.name, actor.country) == ("Xi Jinping", "CHN")
+
+
+# --- roles: every role counts; possessive roles; persons' bodies ---------------------------
+def test_possessive_role_is_the_person_with_that_role(nlp):
+    text = ("Acme Corp. fired Jane Roe, the chief financial officer of Acme Corp. "
+            "Critics praised Acme Corp.'s chief financial officer on Monday.")
+    doc, index = resolve(nlp, text)
+    assert index.for_phrase(token(doc, "officer", 1)).name == "Jane Roe"
+
+
+def test_second_role_of_a_person_is_kept(nlp):
+    text = ("Chinese executive Jane Roe, the founder of Acme Corp., was arrested. "
+            "The founder denied the charges.")
+    doc, index = resolve(nlp, text)
+    assert index.for_token(token(doc, "founder", 1)).name == "Jane Roe"
+
+
+def test_a_persons_office_is_a_government_body_of_their_country(nlp):
+    doc, index = resolve(nlp, "Prime Minister Jane Roe of Canada met them. "
+                              "Jane Roe's office said the talks went well.")
+    office = index.for_phrase(token(doc, "office"))
+    assert (office.kind, office.country, office.sector) == ("organization", "CAN", "GOV")
+
+
+# --- organisations: acronyms, dictionary companies -----------------------------------------
+def test_acronym_in_brackets_is_the_same_organisation(nlp):
+    text = ("Roe runs his privately-run NGO Hanseong Youth Exchange (HYE) in Seoul. "
+            "HYE said it needs money.")
+    doc, index = resolve(nlp, text)
+    long_form = index.for_token(token(doc, "Hanseong"))
+    assert index.for_token(token(doc, "HYE")) is long_form
+    assert index.for_token(token(doc, "HYE", 1)) is long_form
+
+
+def test_type_word_before_an_ngo_name_is_its_sector(nlp):
+    doc, index = resolve(nlp, "Roe runs his privately-run NGO Hanseong Youth Exchange in Seoul.")
+    actor = index.for_token(token(doc, "Hanseong"))
+    assert (actor.name, actor.sector) == ("Hanseong Youth Exchange", "NGO")
+
+
+def test_unlabelled_acronym_subject_from_the_dictionary(nlp):
+    doc, index = resolve(nlp, "ICG has said that it has not heard from the analyst.")
+    actor = index.for_token(token(doc, "ICG"))
+    assert (actor.name, actor.code) == ("International Crisis Group", "NGOICG")
+    assert index.for_token(token(doc, "it")) is actor
+
+
+def test_company_with_suffix_takes_the_dictionary_short_name_and_country(nlp):
+    doc, index = resolve(nlp, "Huawei Technologies said it would appeal.")
+    actor = index.for_token(token(doc, "Huawei"))
+    assert (actor.name, actor.country, actor.sector) == ("Huawei", "CHN", "BUS")
+
+
+def test_national_unit_of_a_company_is_of_the_named_country(nlp):
+    doc, index = resolve(nlp, "Acme Canada said it would keep working with carriers.")
+    actor = index.for_token(token(doc, "Acme"))
+    assert (actor.country, actor.sector) == ("CAN", "BUS")
+
+
+# --- groups: plural bodies, sized groups, detained nationals -------------------------------
+def test_plural_governments_without_owner_are_no_one_government(nlp):
+    text = "OTTAWA - The United States and some other governments have imposed curbs."
+    doc, index = resolve(nlp, text)
+    assert index.for_phrase(token(doc, "governments")) is None
+
+
+def test_groups_of_the_same_size_are_one_group(nlp):
+    text = ("Two Norwegian citizens were detained on Monday. Oslo raised the two citizens' "
+            "cases. The families of both men asked for their release.")
+    doc, index = resolve(nlp, text)
+    first = index.for_phrase(token(doc, "citizens"))
+    assert first.country == "NOR"
+    assert index.for_phrase(token(doc, "citizens", 1)) is first
+    assert index.for_phrase(token(doc, "men")) is first
+
+
+def test_held_person_joins_a_group_of_held_nationals(nlp):
+    text = ("Officials met one of two Norwegians being detained by the authorities. "
+            "Jon Berg, a Norwegian national, was detained in March. "
+            "He now joins former diplomat Erik Solvang in custody.")
+    doc, index = resolve(nlp, text)
+    assert index.for_token(token(doc, "Solvang")).country == "NOR"
+
+
+def test_hyphenated_country_participle_gives_no_nationality(nlp):
+    doc, index = resolve(nlp, "He is known within the Cuba-watching community.")
+    actor = index.for_phrase(token(doc, "community"))
+    assert actor is None or actor.country is None
+
+
+# --- pronouns: reporting verbs, main subjects, it/its --------------------------------------
+def test_reporting_pronoun_is_not_a_name_in_what_it_reports(nlp):
+    text = ("Ambassador John Smith spoke on Monday. The burden is on Mike Brown to act "
+            "now, he said.")
+    doc, index = resolve(nlp, text)
+    assert index.for_token(token(doc, "he")).name == "John Smith"
+
+
+def test_pronoun_prefers_the_main_subject_of_the_previous_sentence(nlp):
+    text = ("Spokesman John Smith confirmed that Mike Brown had called. "
+            "\"We will help,\" he wrote.")
+    doc, index = resolve(nlp, text)
+    assert index.for_token(token(doc, "he")).name == "John Smith"
+
+
+def test_she_prefers_a_known_woman_in_an_earlier_sentence(nlp):
+    text = ("Ms. Jane Roe was arrested in May. The envoy wrote to the Chinese president. "
+            "If convicted, she faces ten years in prison.")
+    doc, index = resolve(nlp, text)
+    assert index.for_token(token(doc, "she")).name == "Jane Roe"
+
+
+def test_its_skips_plural_bodies_and_coordinated_members(nlp):
+    text = ("Acme Corp. faces scrutiny. The United States, Japan and others imposed curbs "
+            "on its technology. The image of Acme Corp. suffered when Polish authorities said "
+            "one of its employees was arrested.")
+    doc, index = resolve(nlp, text)
+    acme = index.for_token(token(doc, "Acme"))
+    assert index.for_token(token(doc, "its")) is acme
+    assert index.for_token(token(doc, "its", 1)) is acme
+
+
+def test_extraposed_it_names_nothing(nlp):
+    doc, index = resolve(nlp, "Canada called. He said it would be a bad idea for Jane Roe "
+                              "to go.")
+    assert index.for_token(token(doc, "it")) is None
+
+
+def test_description_with_a_named_person_in_apposition_is_that_person(nlp):
+    doc, index = resolve(nlp, "Iran sentenced another Canadian, Robert Roe, to ten years.")
+    assert index.for_phrase(token(doc, "Canadian")).name == "Robert Roe"
+
+
+def test_person_described_by_a_nationality_noun_is_a_citizen(nlp):
+    doc, index = resolve(nlp, "Iran sentenced another Canadian, Robert Roe, to ten years.")
+    roe = index.for_token(token(doc, "Roe"))
+    assert (roe.country, roe.sector) == ("CAN", "CVL")

@@ -55,7 +55,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor, Mention, Place
-from storyline.understand.lexicon import Lexicon, load_lexicon, normalise
+from storyline.understand.lexicon import (
+    ACRONYM_SKIPS,
+    Lexicon,
+    initials,
+    load_lexicon,
+    normalise,
+)
 from storyline.understand.roles import (
     COLLECTIVE_NOUNS,
     ORGANIZATION_NOUNS,
@@ -68,6 +74,8 @@ LOCATION_PREPS = {"in", "at", "near", "through", "across", "around", "outside", 
                   "within", "into", "throughout", "from", "via"}
 NON_OWNER_PREPS = {"to", "in", "at", "for", "with", "against", "from", "on", "toward",
                    "towards", "over", "about", "by"}
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "both": 2}
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "several", "dozens", "hundreds", "thousands", "many", "some", "both"}
 BUSINESS_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.", "llc", "plc",
@@ -79,6 +87,7 @@ GOVERNMENT_ORG_WORDS = {"ministry", "department", "agency", "parliament", "congr
 RULING_WORDS = {"ruling", "governing"}
 STATE_SECTORS = {"GOV", "ELI", "LEG", "MIL", "JUD", "COP", "SPY"}
 NON_STATE_TYPES = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO codes of bodies that have no country
+ORGANIZATION_TYPE_WORDS = {"NGO": "NGO", "IGO": "IGO"}  # a type word before a name: its sector
 GROUP_HEADS = {"group", "faction", "side", "movement", "community", "coalition", "alliance"}
 
 
@@ -89,6 +98,9 @@ class Record:
     gender: str | None = None
     key: tuple | None = None
     parts: tuple[str, ...] = ()
+    roles: list[str] = field(default_factory=list)  # every role the article gives the actor
+    employers: set[str] = field(default_factory=set)  # ids of organisations they work for
+    size: int | None = None  # of a numbered group: "two Canadians", "both men"
 
 
 @dataclass
@@ -146,6 +158,8 @@ class ActorIndex:
             actor.code = code_of(actor.country, actor.sector) or actor.code
         record = self.record(actor)
         record.gender = record.gender or gender_of_role(role)
+        if role and role not in record.roles:
+            record.roles.append(role)
 
     # --- queries -------------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor:
@@ -160,7 +174,7 @@ class ActorIndex:
         if found or head.pos_ not in ("NOUN", "PROPN"):
             return found
         if head.i not in self._phrases:
-            actor = phrase_actor(self, head)
+            actor = apposed_person(self, head) or phrase_actor(self, head)
             self._phrases[head.i] = actor.id if actor else None
         actor_id = self._phrases[head.i]
         return self._by_id[actor_id] if actor_id else None
@@ -181,6 +195,18 @@ class ActorIndex:
         name = f"{country.adjective} government" if country else f"{iso3} government"
         return self.add(name, "organization", key=("generic", iso3, "GOV", "government"),
                         country=iso3, sector="GOV", role="government")
+
+
+def apposed_person(index: ActorIndex, head: Token) -> Actor | None:
+    """'another Canadian, Jane Roe,': a description with a named person in apposition is
+    that person."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i:
+            actor = index.for_token(child)
+            if actor is not None and actor.kind == "person":
+                index.mention(actor, head.i, head.i + 1)
+                return actor
+    return None
 
 
 def code_of(country: str | None, sector: str | None) -> str | None:
@@ -226,6 +252,8 @@ def read_context(index: ActorIndex, tokens: list[Token]) -> Context:
     if found:
         context.role, context.sector = found
     for token in sorted(kept, key=lambda t: t.pos_ == "PRON"):  # "its Chinese staff": CHN
+        if hyphen_compound(token):
+            continue  # "DPRK-watching", "China-based": a place, not whose
         actor = index.for_token(token)
         if actor is not None and actor.kind == "organization" and context.organization is None:
             context.organization = actor
@@ -236,6 +264,13 @@ def read_context(index: ActorIndex, tokens: list[Token]) -> Context:
         context.country = context.country or organization.country
         context.sector = context.sector or organization.sector
     return context
+
+
+def hyphen_compound(token: Token) -> bool:
+    """'DPRK-watching community', 'China-based consultant', 'Iran-backed militia'."""
+    doc = token.doc
+    return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
+            and doc[token.i + 2].tag_ in ("VBG", "VBN", "VBD"))
 
 
 def premodifiers(span: Span) -> list[Token]:
@@ -317,6 +352,7 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
     describe_role_phrases(index)
     place_state_bodies(index)
     coref.resolve_references(index)
+    people.inherit_from_detained_groups(index)
     describe_role_phrases(index, possessed=True)
     index.places = places.find_places(doc, index)
     return index
@@ -324,9 +360,20 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
 
 def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
     words = [t for t in ent if t.pos_ != "DET"]
+    type_word = None
+    if len(words) > 1 and words[0].text in ORGANIZATION_TYPE_WORDS:
+        type_word, words = words[0].text, words[1:]  # "NGO Acme Relief": Acme Relief, an NGO
     if not words:
         return
     name = ent.doc[words[0].i : ent.end].text
+    if is_acronym(name):
+        same = acronym_actor(index, name)
+        if same is not None:
+            index.mention(same, words[0].i, ent.end)
+            return
+        expanded = lex.organization_by_acronym(name)
+        if expanded is not None and not in_headline(ent):
+            name = display_organization(expanded)
     known = lex.organizations.get(normalise(name))
     core = [t for t in words if t.lower_ not in BUSINESS_SUFFIXES] or words
     key = ("org", normalise(" ".join(t.text for t in core)))  # "Acme Technologies" = "Acme"
@@ -335,6 +382,9 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
     sector = None
     if known:
         country, sector, code = known["country"], known["sector"], known["code"]
+        short = ent.doc[core[0].i : core[-1].i + 1].text if core != words else name
+        if short != name and normalise(short) in lex.organizations:
+            name = short  # "Acme Technologies" is "Acme" when the dictionary knows both
         if country is None and country_inside and code[:3] not in NON_STATE_TYPES:
             country, code = country_of_token(index, country_inside[0]), None  # "Palestinian X"
     else:
@@ -347,6 +397,7 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
             sector = found[1]
         elif any(t.lower_ in GOVERNMENT_ORG_WORDS for t in rest):
             sector = "GOV"
+        sector = sector or ORGANIZATION_TYPE_WORDS.get(type_word or "")
     if country_inside and not rest:
         return  # the whole name is a country: not an organisation
     if not known and in_headline(ent) and not organization_ending(words[-1]):
@@ -360,6 +411,30 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         index._described.update(t.i for t in before)
     index.describe(actor, context.country, context.sector)
     index.mention(actor, words[0].i, ent.end)
+    doc = ent.doc
+    if (ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")"
+            and is_acronym(doc[ent.end + 1].text)):
+        index.record(actor).parts = (doc[ent.end + 1].text,)  # "Acme Relief (AR)"
+
+
+def is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def acronym_actor(index: ActorIndex, acronym: str) -> Actor | None:
+    """The organisation of the article an acronym stands for: the one it followed in
+    brackets, else the one whose initials it is ("Northern Light Relief" -> "NLR")."""
+    organizations = [a for a in index.actors if a.kind == "organization"]
+    for actor in organizations:
+        if index.record(actor).parts == (acronym,):
+            return actor
+    found = [a for a in organizations if initials(a.name) == acronym.lower()]
+    return found[0] if len(found) == 1 else None
+
+
+def display_organization(key: str) -> str:
+    """'international crisis group' -> 'International Crisis Group'."""
+    return " ".join(w if w in ACRONYM_SKIPS else w[:1].upper() + w[1:] for w in key.split())
 
 
 def organization_ending(token: Token) -> bool:
@@ -391,11 +466,31 @@ def described_as_organization(ent: Span) -> bool:
 def resolve_loose_organization_names(index: ActorIndex) -> None:
     """Later bare mentions of a one-word organisation the tagger did not label."""
     names = {a.name: a for a in index.actors if a.kind == "organization" and " " not in a.name}
-    if not names:
-        return
     for token in index.doc:
-        if token.pos_ == "PROPN" and token.i not in index._by_token and token.text in names:
+        if token.i in index._by_token or token.i in index._stamp:
+            continue
+        if token.pos_ == "PROPN" and token.text in names:
             index.mention(names[token.text], token.i, token.i + 1)
+        elif (token.pos_ in ("PROPN", "NOUN") and is_acronym(token.text)
+              and token.dep_ in ("nsubj", "nsubjpass", "poss")):
+            resolve_acronym(index, token)  # the tagger often takes an acronym for a noun
+
+
+def resolve_acronym(index: ActorIndex, token: Token) -> None:
+    """An acronym the tagger left unlabelled, as a subject or owner ("ICG said"): an
+    organisation of the article or of the dictionary it stands for."""
+    lex = load_lexicon()
+    if lex.country_of_name(token.text) or token.lower_ in lex.agents:
+        return
+    actor = acronym_actor(index, token.text)
+    if actor is None:
+        key = lex.organization_by_acronym(token.text)
+        if key is None:
+            return
+        known = lex.organizations[key]
+        actor = index.add(display_organization(key), "organization", key=("org", key),
+                          country=known["country"], sector=known["sector"], code=known["code"])
+    index.mention(actor, token.i, token.i + 1)
 
 
 def location_use(token: Token) -> bool:
@@ -432,6 +527,7 @@ def resolve_group(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         name = f"{number.text} {ent.text}" if number else ent.text
         existing = index.add(name, "group", key=("group", iso, number.lower_ if number else ""),
                              country=iso, sector="CVL", role=lex.countries[iso].people.lower())
+        index.record(existing).size = GROUP_SIZES.get(number.lower_) if number else None
     start = number.i if number is not None and number.i == ent.start - 1 else ent.start
     index.mention(existing, start, ent.end)
 
@@ -468,7 +564,8 @@ def describe_role_phrases(index: ActorIndex, *, possessed: bool = False) -> None
     for token in index.doc:
         if token.i in index._described or token.dep_ in ("compound", "amod"):
             continue
-        if token.pos_ != "NOUN" or token.i in index._by_token:
+        noun = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+        if not noun or token.i in index._by_token:  # "ministry" tagged PROPN: a noun
             continue
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
         if owned != possessed:
@@ -489,6 +586,9 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
     modifiers = [t for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                  for t in c.subtree]
     modifiers.sort(key=lambda t: t.i)
+    owned = person_body(index, head)
+    if owned is not None:
+        return owned
     context = read_context(index, [*modifiers, head])
     noun = head.lemma_.lower()
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in COLLECTIVE_NOUNS
@@ -498,6 +598,8 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
         context.sector = context.sector or "CVL"  # "Yoruba groups", "opposition groups"
     if context.country is None:
         context.country = owner_country(index, head, plural)
+    if context.country is None and plural and noun in ORGANIZATION_NOUNS:
+        return None  # "some other governments", "governments increasingly": no one body
     organization = context.organization
     if organization is not None and noun in ORGANIZATION_NOUNS and not context.country:
         return organization
@@ -510,9 +612,16 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
             context.country = nearest_country(index, head)  # "the foreign ministry said"
         elif organization is None and (kind != "group" or context.sector in STATE_SECTORS):
             return None  # bare "officials", "troops": whose is unknown; "rebels" are a side
+    size = group_size(head) if kind == "group" else None
+    if size:
+        existing = sized_group(index, size, context.country)
+        if existing is not None:  # "two Canadians ... the two citizens ... both men"
+            index.mention(existing, head.i, head.i + 1)
+            return existing
     if kind == "person":
-        existing = same_role_person(index, context)
+        existing = same_role_person(index, context) or office_holder(index, context)
         if existing is not None:
+            index.mention(existing, head.i, head.i + 1)
             return existing
     words = [t for t in head.subtree if t.i <= head.i and t.pos_ not in ("DET", "PRON")]
     name = index.doc[words[0].i : head.i + 1].text if words else head.text
@@ -522,8 +631,47 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
     else:
         actor = index.add(name, kind, key=key, country=context.country, sector=context.sector,
                           role=context.role, code=code)
+    if size:
+        index.record(actor).size = size
     index.mention(actor, head.i, head.i + 1)
     return actor
+
+
+PERSONAL_BODIES = {"office", "administration", "government", "cabinet", "campaign"}
+
+
+def person_body(index: ActorIndex, head: Token) -> Actor | None:
+    """'Prime Minister X's office', 'the X administration': a body of a named person, with
+    the person's country and sector."""
+    if head.lemma_.lower() not in PERSONAL_BODIES or head.tag_ != "NN":
+        return None
+    owner = next((index.for_token(c) for c in head.children
+                  if c.dep_ in ("poss", "compound") and index.for_token(c) is not None), None)
+    if owner is None or owner.kind != "person":
+        return None
+    name = f"{owner.name}'s {head.lower_}"
+    actor = index.add(name, "organization", key=("body", owner.id, head.lower_),
+                      country=owner.country, sector=owner.sector or "GOV")
+    index.mention(actor, head.i, head.i + 1)
+    return actor
+
+
+def group_size(head: Token) -> int | None:
+    for child in head.children:
+        if child.lower_ in GROUP_SIZES:
+            return GROUP_SIZES[child.lower_]
+        if child.dep_ == "nummod" and child.text.isdigit():
+            return int(child.text)
+    return None
+
+
+def sized_group(index: ActorIndex, size: int, country: str | None) -> Actor | None:
+    """The latest group of this many people, of this country if one is named."""
+    for actor in reversed(index.actors):
+        if (actor.kind == "group" and index.record(actor).size == size
+                and country in (None, actor.country)):
+            return actor
+    return None
 
 
 def owner_country(index: ActorIndex, head: Token, plural: bool) -> str | None:
@@ -568,10 +716,38 @@ def nearest_country(index: ActorIndex, head: Token) -> str | None:
             if index.doc[start:end].root.dep_ in ("nsubj", "nsubjpass"):
                 subject = actor.country
     return subject or last
-def same_role_person(index: ActorIndex, context: Context) -> Actor | None:
-    role = (context.role or "").split()[-1:]
+def office_holder(index: ActorIndex, context: Context) -> Actor | None:
+    """'the Chinese president': the person the dictionary has in that office on the date."""
+    lex = load_lexicon()
+    if not context.country or not context.role or context.role.startswith("former"):
+        return None
+    key = lex.office_holder(context.country, context.role, index.when)
+    if key is None:
+        return None
+    name = lex.display_name(key)
     for actor in index.actors:
-        if (actor.kind == "person" and actor.role and actor.role.split()[-1:] == role
-                and actor.country == context.country):
+        if actor.kind == "person" and actor.name == name:
+            return actor
+    actor = index.add(name, "person", key=("person", name), country=context.country,
+                      sector=context.sector, role=context.role)
+    index.record(actor).parts = tuple(name.split())
+    return actor
+
+
+def same_role_person(index: ActorIndex, context: Context) -> Actor | None:
+    """The person the article already gave this role (any of their roles), of the same country,
+    who works for the organisation named with it ("Acme's chief financial officer")."""
+    role = (context.role or "").split()
+    if not role:
+        return None
+    employer = context.organization.id if context.organization else None
+    for actor in index.actors:
+        record = index.record(actor)
+        if actor.kind != "person" or actor.country != context.country:
+            continue
+        if employer and record.employers and employer not in record.employers:
+            continue
+        if any(known.split()[-1:] == role[-1:] and (len(role) == 1 or known.endswith(" ".join(
+                role[-2:])) or len(known.split()) == 1) for known in record.roles):
             return actor
     return None

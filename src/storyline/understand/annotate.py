@@ -14,6 +14,7 @@ from storyline.understand.events import code_events
 from storyline.understand.nlp import parse
 from storyline.understand.quotes import find_quotes
 from storyline.understand.times import find_times
+from storyline.understand.user_actors import UserActor, user_actors
 
 BATCH_SIZE = 4  # parser memory grows with the batch: 16 peaked ~100 MB higher than 4
 
@@ -40,21 +41,25 @@ def annotate(article: Article, doc: Doc) -> Article:
     return article
 
 
-def understand(items: Iterable[Article | Rejected], batch_size: int = BATCH_SIZE
-               ) -> Iterator[Article | Rejected]:
-    """A pipeline step: articles come out annotated, rejected records pass through."""
+def understand(items: Iterable[Article | Rejected], batch_size: int = BATCH_SIZE, *,
+               actors: tuple[UserActor, ...] | None = None) -> Iterator[Article | Rejected]:
+    """A pipeline step: articles come out annotated, rejected records pass through.
+    actors: a user's own actors (--actors FILE), laid over the shipped dictionary."""
     stream = iter(items)
     while batch := list(islice(stream, batch_size)):
         articles = [item for item in batch if isinstance(item, Article)]
         docs = parse([a.text for a in articles], batch_size)
         for item in batch:
-            yield _annotate_or_reject(item, next(docs)) if isinstance(item, Article) else item
+            yield (_annotate_or_reject(item, next(docs), actors) if isinstance(item, Article)
+                   else item)
 
 
-def _annotate_or_reject(article: Article, doc: Doc) -> Article | Rejected:
+def _annotate_or_reject(article: Article, doc: Doc,
+                        actors: tuple[UserActor, ...] | None = None) -> Article | Rejected:
     """A bug met on one article's text must not stop the run nor lose the article silently."""
     try:
-        return annotate(article, doc)
+        with user_actors(actors):
+            return annotate(article, doc)
     except Exception as err:  # noqa: BLE001 - recorded as a Rejected with its reason
         reason = f"understanding failed: {type(err).__name__}: {err}"
         return Rejected(reason=reason[:500], source=article.source)

@@ -1,12 +1,16 @@
 """In-document coreference by rule: pronouns, role nouns and they/them, in one left-to-right sweep.
 
-- he/she/him/her/his → the compatible person nearest in sentences, the subject first, then the
-  latest mention; gender comes from titles, given names, gendered role nouns, and from
-  earlier pronouns resolved to the same person.
+- he/she/him/her/his → the compatible person nearest in sentences, the subject first (of the
+  main clause before an embedded one), then the latest mention; gender comes from titles,
+  given names, gendered role nouns, and from earlier pronouns resolved to the same person.
+  The subject of a reporting verb never takes a name from what it reports ("Roe must
+  act, he said": he is not Roe; binding principle C).
 - they/them/their → the latest group actor within a few sentences, else the latest
   organisation or country.
-- it/its → the latest organisation, country or group within a few sentences ("Acme ... its
-  technology"); a pleonastic "it" ("it is likely that", "it was reported") refers to nothing.
+- it/its → the nearest organisation or country within a few sentences, in an earlier sentence
+  its subject first ("Acme ... its technology"); never a group of people or a body named by a
+  plural noun ("Polish authorities"), nor a member of a coordination in the pronoun's own
+  sentence; a pleonastic "it" ("it is likely that", "it was reported") refers to nothing.
 - "the ambassador", "the spokeswoman" → the latest person with that role; "the company",
   "the firm" → the latest business organisation.
 """
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.understand.actors import ActorIndex
+from storyline.understand.cues import REPORTING_VERBS
 from storyline.understand.roles import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
 
 PERSON_WINDOW_SENTENCES = 4
@@ -29,6 +34,7 @@ BUSINESS_NOUNS = {"company", "firm", "giant", "carrier", "maker", "manufacturer"
 SUBJECTS = {"nsubj", "nsubjpass"}
 NEUTER_PRONOUNS = {"it", "its", "itself"}
 COLLECTIVE_KINDS = ("organization", "country", "group")
+NEUTER_KINDS = ("organization", "country")  # 'it' is never a group of people
 PLEONASTIC_HEADS = {"be", "seem", "appear", "take", "rain", "snow", "remain", "become"}
 
 
@@ -38,6 +44,7 @@ class Seen:
     sentence: int
     actor: str
     subject: bool
+    main: bool = False  # the subject of the sentence's main verb
 
 
 def resolve_references(index: ActorIndex) -> None:
@@ -53,7 +60,8 @@ def resolve_references(index: ActorIndex) -> None:
         while pointer < len(mentions) and mentions[pointer][0] <= token.i:
             start, end, actor_id = mentions[pointer]
             head = doc[start:end].root
-            history.append(Seen(start, sentence_of[start], actor_id, head.dep_ in SUBJECTS))
+            history.append(Seen(start, sentence_of[start], actor_id, head.dep_ in SUBJECTS,
+                                main_subject(head)))
             pointer += 1
         if token.i in index._by_token:
             continue
@@ -61,7 +69,8 @@ def resolve_references(index: ActorIndex) -> None:
         if actor_id is None:
             continue
         index.mention(index.get(actor_id), token.i, token.i + 1)
-        history.append(Seen(token.i, sentence_of[token.i], actor_id, token.dep_ in SUBJECTS))
+        history.append(Seen(token.i, sentence_of[token.i], actor_id, token.dep_ in SUBJECTS,
+                            main_subject(token)))
         if len(history) > 4 * HISTORY_LIMIT:
             del history[: -HISTORY_LIMIT]
 
@@ -70,26 +79,43 @@ def antecedent(index: ActorIndex, token: Token, sentence: int, history: list[See
     word = token.lower_
     if token.pos_ == "PRON":
         if word in MALE_PRONOUNS:
-            return person_for_pronoun(index, "m", sentence, history)
+            return person_for_pronoun(index, "m", sentence, history, reported(token))
         if word in FEMALE_PRONOUNS:
-            return person_for_pronoun(index, "f", sentence, history)
+            return person_for_pronoun(index, "f", sentence, history, reported(token))
         if word in PLURAL_PRONOUNS:
             return (group_for_pronoun(index, sentence, history)
                     or collective_for_pronoun(index, sentence, history))
-        if word in NEUTER_PRONOUNS and not pleonastic(token):
-            return collective_for_pronoun(index, sentence, history)
+        if word in NEUTER_PRONOUNS and not pleonastic(token) and not about_a_thing(index, token):
+            return body_for_pronoun(index, token, sentence, history)
         return None
     if token.pos_ == "NOUN" and definite(token):
         return actor_for_role_noun(index, token, history)
     return None
 
 
+def main_subject(token: Token) -> bool:
+    return token.dep_ in SUBJECTS and token.head.dep_ == "ROOT"
+
+
+def reported(token: Token) -> set[int]:
+    """Tokens of what a pronoun subject of a reporting verb reports: its clausal complement,
+    or the sentence it is a parenthetical of ("Roe must act, he said")."""
+    verb = token.head
+    if token.dep_ not in SUBJECTS or verb.lemma_ not in REPORTING_VERBS:
+        return set()
+    found = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
+        own = {t.i for t in verb.subtree}
+        found |= {t.i for t in verb.head.subtree if t.i not in own}
+    return found
+
+
 def person_for_pronoun(index: ActorIndex, gender: str, sentence: int,
-                       history: list[Seen]) -> str | None:
+                       history: list[Seen], excluded: set[int] = frozenset()) -> str | None:
     best, best_key = None, None
     for seen in history[-HISTORY_LIMIT:]:
         distance = sentence - seen.sentence
-        if distance > PERSON_WINDOW_SENTENCES:
+        if distance > PERSON_WINDOW_SENTENCES or seen.token in excluded:
             continue
         actor = index.get(seen.actor)
         if actor.kind != "person":
@@ -97,7 +123,11 @@ def person_for_pronoun(index: ActorIndex, gender: str, sentence: int,
         known = index.record(actor).gender
         if known and known != gender:
             continue
-        key = (distance, known is None, not seen.subject, -seen.token)
+        # "she": a known woman in an earlier sentence before an unknown-gender person there
+        # (mostly men in news); an earlier sentence's main subject before its embedded ones
+        unknown = known is None
+        key = ((distance > 0 and unknown, distance) if gender == "f" else (distance, unknown),
+               not seen.subject, distance > 0 and not seen.main, -seen.token)
         if best_key is None or key < best_key:
             best, best_key = actor, key
     if best is None:
@@ -125,6 +155,49 @@ def collective_for_pronoun(index: ActorIndex, sentence: int,
     return None
 
 
+def body_for_pronoun(index: ActorIndex, token: Token, sentence: int,
+                     history: list[Seen]) -> str | None:
+    """'it/its': the nearest organisation or country in sentences, a subject first; not a
+    body named by a plural noun, nor one member of a coordination in the pronoun's own
+    sentence ("the US, Japan and others imposed curbs on its technology")."""
+    best, best_key = None, None
+    for seen in history[-HISTORY_LIMIT:]:
+        distance = sentence - seen.sentence
+        if distance > GROUP_WINDOW_SENTENCES:
+            continue
+        actor = index.get(seen.actor)
+        if actor.kind not in NEUTER_KINDS or plural_name(index, actor):
+            continue
+        if distance == 0 and coordinated(index.doc[seen.token]):
+            continue
+        key = (distance, distance > 0 and not seen.subject, -seen.token)
+        if best_key is None or key < best_key:
+            best, best_key = seen.actor, key
+    return best
+
+
+def coordinated(token: Token) -> bool:
+    head = token
+    while head.dep_ in ("compound", "amod", "det") and head.head is not head:
+        head = head.head
+    links = ("conj", "appos")  # the parser often takes "A, B and C" for an apposition
+    return head.dep_ in links or any(c.dep_ in links for c in head.children)
+
+
+def plural_name(index: ActorIndex, actor) -> bool:
+    """'Polish authorities', 'US officials': a body named by a plural noun is 'they', not 'it'."""
+    if not actor.mentions:
+        return False
+    start = actor.mentions[0].span[0]
+    head = next((t for t in index.doc if t.idx >= start), None)
+    if head is None:
+        return False
+    span = index.doc.char_span(start, actor.mentions[0].span[1], alignment_mode="expand")
+    root = span.root if span is not None else head
+    return (root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG")
+            and not root.text.isupper())
+
+
 def pleonastic(token: Token) -> bool:
     """'it is likely that', 'it was reported', 'it takes time': an 'it' that names nothing."""
     if token.dep_ == "expl":
@@ -135,10 +208,37 @@ def pleonastic(token: Token) -> bool:
     clause = any(c.dep_ in ("ccomp", "csubj") for c in head.children)
     if token.dep_ == "nsubjpass" and clause:
         return True
+    if head.lemma_ == "be" and extraposed(head):
+        return True
     return head.lemma_ in PLEONASTIC_HEADS and (clause or any(
         c.dep_ in ("acomp", "attr") and any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
         and not any(g.dep_ == "xcomp" and g.lemma_ != "be" for g in c.children)
         for c in head.children))
+
+
+def extraposed(verb: Token) -> bool:
+    """'it would be a bad idea to go', 'it is a good idea for X to go': a predicate, then a
+    to-clause of the verb, or a 'for X to' clause of the predicate."""
+    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    to_clause = any(c.dep_ == "xcomp" and c.i > verb.i and any(g.lower_ == "to" for g in c.children)
+                    for c in verb.children)
+    for_clause = any(any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                     for p in predicates for c in p.children)
+    return bool(predicates) and (to_clause or for_clause)
+
+
+def about_a_thing(index: ActorIndex, token: Token) -> bool:
+    """'The detention of X is a matter of law. It is not a statement ...': a copular 'it'
+    after a sentence whose subject is a thing, not an actor, is about that thing."""
+    if token.lower_ != "it" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return False
+    sent = token.sent
+    if sent.start == 0:
+        return False
+    previous = token.doc[sent.start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ in SUBJECTS), None)
+    return (subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN"
+            and subject.i not in index._by_token)
 
 
 def definite(token: Token) -> bool:
@@ -156,6 +256,7 @@ def actor_for_role_noun(index: ActorIndex, token: Token, history: list[Seen]) ->
         if noun in BUSINESS_NOUNS:
             if actor.kind == "organization" and actor.sector == "BUS":
                 return actor.id
-        elif actor.kind == "person" and actor.role and actor.role.split()[-1] == noun:
-            return actor.id
+        elif actor.kind == "person" and any(role.split()[-1] == noun
+                                            for role in index.record(actor).roles):
+            return actor.id  # any role the article gave the person: "the founder"
     return None

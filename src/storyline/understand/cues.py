@@ -17,7 +17,11 @@ REPORTING_VERBS = frozenset("""
     propose protest quip reaffirm recall reckon recount reiterate remark remind reply report
     respond retort reveal say scoff shout signal speculate state stress suggest swear tell testify
     think threaten tweet underline urge vow warn whisper worry write
-""".split())
+""".split()) | frozenset("""
+    attest chime concur confide email gush highlight laugh marvel muse mutter post read
+    reason reassure rebut refute remember shrug sigh summarise summarize surmise text
+    theorise theorize underscore yell
+""".split())  # 'the sign reads “...”', '“...,” she shrugged', 'he posted “...”'
 
 # Verbs whose subject characterises something in quoted words: 'called it "a farce"',
 # 'accused them of "lying"'. A short quoted phrase under one of these (or a reporting
@@ -25,7 +29,7 @@ REPORTING_VERBS = frozenset("""
 CHARACTERISING_VERBS = frozenset("""
     accuse applaud blast blame brand call characterise characterize condemn criticise
     criticize decry denounce deride describe dismiss dub hail label laud praise refer
-    slam term vilify
+    slam term vilify apologise apologize
 """.split())
 
 MIXED_CUE_VERBS = REPORTING_VERBS | CHARACTERISING_VERBS
@@ -35,6 +39,16 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 
 # Subjects that never name a speaker outside quotation marks.
 NON_SPEAKERS = frozenset({"it", "there", "this", "that", "which", "who", "what"})
+
+# Heads of an "according to" phrase that name evidence, not a source that speaks:
+# 'according to the researchers' calculations'.
+NON_SOURCES = frozenset("""
+    calculation chart data estimate evidence figure measurement model number projection
+    statistic tally
+""".split())
+
+# Prepositions that attach a setting, not what was said: 'said on “Good Morning America”'.
+SETTING_PREPOSITIONS = frozenset({"at", "during", "in", "on", "via"})
 
 # Marks that open a question clause: "did not say whether ..." reports no statement.
 QUESTION_MARKERS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,15 @@ class Office:
     sector: str | None
     start: str | None
     end: str | None
+    title: str | None = None  # "prime minister": the office, where the dictionary says
+
+    def held_on(self, when: dt.date | None) -> bool:
+        return when is None or (self.start or "") <= when.isoformat() <= (self.end or "9999")
+
+
+# Offices whose holder a bare surname can name even when the surname is common ("Kim").
+LEADING_OFFICES = {"president", "prime minister", "premier", "chancellor", "supreme leader",
+                   "king", "queen", "crown prince", "emir"}
 
 
 @dataclass
@@ -54,6 +64,30 @@ class Lexicon:
     organizations: dict[str, dict] = field(default_factory=dict)
     people: dict[str, list[Office]] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=dict)  # "putin" -> full names
+    display: dict[str, str] = field(default_factory=dict)  # "angela merkel" -> "Angela Merkel"
+    _acronyms: dict[str, list[str]] = field(default_factory=dict)
+
+    def display_name(self, key: str) -> str:
+        """A dictionary person's name as written ("Angela Merkel"), else in title case."""
+        return self.display.get(key) or " ".join(w[:1].upper() + w[1:] for w in key.split())
+
+    def surname_holder(self, surname: str, when: dt.date | None = None) -> str | None:
+        """The one dictionary person with this surname whose office is valid on the date
+        (only dated offices count), if exactly one is."""
+        names = {name for name in self.surnames.get(normalise(surname), set())
+                 if any(o.start and o.held_on(when) for o in self.people[name])}
+        return next(iter(names)) if when is not None and len(names) == 1 else None
+
+    def leader_by_surname(self, surname: str, countries: set[str],
+                          when: dt.date | None) -> str | None:
+        """The one head of state or government of one of countries, on the date, whose
+        surname or first name is this one ("Kim" -> the North Korean leader)."""
+        key = normalise(surname)
+        found = {name for name, offices in self.people.items()
+                 if key in (name.split()[0], name.split()[-1]) and any(
+                     o.title in LEADING_OFFICES and o.country in countries and o.start
+                     and o.held_on(when) for o in offices)}
+        return next(iter(found)) if when is not None and len(found) == 1 else None
 
     def surname_office(self, surname: str, when: dt.date | None = None) -> Office | None:
         """The office of the dictionary people with this surname, when they all hold offices
@@ -63,6 +97,29 @@ class Lexicon:
         if not offices or len({o.country for o in offices}) != 1:
             return None
         return office_on(offices, when)
+
+    def office_holder(self, country: str, title: str, when: dt.date | None) -> str | None:
+        """The one person holding this office of this country on the date ("the Chinese
+        president"); only offices the dictionary names count."""
+        if when is None:
+            return None
+        found = {name for name, offices in self.people.items() if any(
+            o.title == title and o.country == country and o.start and o.held_on(when)
+            for o in offices)}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def organization_by_acronym(self, acronym: str) -> str | None:
+        """The dictionary organisation an acronym stands for ("ICG" -> "international crisis
+        group"): the one whose initials it is, or among several the one whose code ends
+        with it (Phoenix codes end with the acronym: NGOICG)."""
+        if not self._acronyms:
+            for name in self.organizations:
+                self._acronyms.setdefault(initials(name), []).append(name)
+        names = self._acronyms.get(acronym.lower(), [])
+        if len(names) > 1:
+            names = [n for n in names if (self.organizations[n]["code"] or "").lower()
+                     .endswith(acronym.lower())]
+        return names[0] if len(names) == 1 else None
 
     def country_of_name(self, text: str) -> str | None:
         """The country a place-like name denotes or lies in (country names first)."""
@@ -75,7 +132,7 @@ class Lexicon:
 
     def office(self, name: str, when: dt.date | None = None) -> Office | None:
         """The office a dictionary person held on a date (latest when no date is given)."""
-        offices = self.people.get(normalise(name))
+        offices = self.people.get(person_key(name))
         return office_on(offices, when) if offices else None
 
 
@@ -99,12 +156,35 @@ def normalise(text: str) -> str:
     return key
 
 
+ACRONYM_SKIPS = {"of", "the", "and", "for", "in", "on", "to", "de", "&"}
+
+
+def initials(name: str) -> str:
+    """'International Crisis Group' -> 'icg' (short words like 'of' left out); '' for one word."""
+    words = [w for w in name.replace("-", " ").lower().split() if w not in ACRONYM_SKIPS]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def person_key(name: str) -> str:
+    """Lookup key of a person's name: 'Jean-Luc Roe' and 'Jean Luc Roe' are one key."""
+    return normalise(name).replace("-", " ")
+
+
 def _read(name: str) -> str:
     return (resources.files(DATA_PACKAGE) / "data" / "actors" / name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
+# The dictionary with a user's actors laid over it, while user_actors.user_actors() is active.
+OVERLAY: ContextVar[Lexicon | None] = ContextVar("storyline_lexicon_overlay", default=None)
+
+
 def load_lexicon() -> Lexicon:
+    """The actor dictionary: the shipped one, or a user's overlay of it (--actors FILE)."""
+    return OVERLAY.get() or shipped_lexicon()
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon() -> Lexicon:
     lex = Lexicon()
     for iso, row in json.loads(_read("countries.json")).items():
         lex.countries[iso] = Country(iso, row["name"], row["adjective"], row["people"],
@@ -126,9 +206,12 @@ def load_lexicon() -> Lexicon:
     lex.agents = json.loads(_read("agents.json"))
     lex.organizations = json.loads(_read("organizations.json"))
     for line in _read("people.tsv").splitlines()[1:]:
-        name, country, sector, start, end = line.split("\t")
-        lex.people.setdefault(name, []).append(Office(country, sector or None, start or None,
-                                                      end or None))
+        written, country, sector, start, end, *rest = line.split("\t")
+        name = person_key(written)
+        if written != name:
+            lex.display.setdefault(name, written)
+        lex.people.setdefault(name, []).append(Office(
+            country, sector or None, start or None, end or None, (rest or [""])[0] or None))
         surname = name.split()[-1]
         if len(surname) > 2 and surname.isalpha():
             lex.surnames.setdefault(surname, set()).add(name)

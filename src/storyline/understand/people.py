@@ -188,10 +188,17 @@ def describe_from_dictionary(index: act.ActorIndex) -> None:
     The article's own words come first: names collide across countries. A surname alone
     ("Putin said") or the surname of a full name the dictionary lacks counts when every
     dictionary person with that surname served one country, and the surname is not a common
-    English word unless a title or role comes with it ("President Bush")."""
+    English word unless a title or role comes with it ("President Bush"). A surname alone
+    takes the full name of the one dictionary person with it in office on the article's date;
+    a common surname ("Kim") only that of a head of state or government of a country the
+    article names."""
     lex = load_lexicon()
     for actor in index.actors:
-        if actor.kind != "person" or actor.country or act.non_state(actor):
+        if actor.kind != "person" or act.non_state(actor):
+            continue
+        if " " not in actor.name:
+            name_from_dictionary(index, actor)
+        if actor.country:
             continue
         office = lex.office(actor.name, index.when) if " " in actor.name else None
         surname = actor.name.split()[-1]
@@ -200,6 +207,27 @@ def describe_from_dictionary(index: act.ActorIndex) -> None:
             office = lex.surname_office(surname, index.when)
         if office is not None:
             index.describe(actor, office.country, office.sector)
+
+
+def name_from_dictionary(index: act.ActorIndex, actor: Actor) -> None:
+    """'Merkel said' with no full name in the article: the dictionary's office holder."""
+    lex = load_lexicon()
+    surname = actor.name
+    if common_surname(surname):
+        countries = {a.country for a in index.actors if a.kind == "country" and a.country}
+        key = lex.leader_by_surname(surname, countries, index.when)
+    elif actor.role or not common_word(surname):
+        key = lex.surname_holder(surname, index.when)
+    else:
+        key = None
+    office = lex.office(key, index.when) if key else None
+    if office is None or (actor.country and actor.country != office.country):
+        return
+    actor.name = lex.display_name(key)
+    record = index.record(actor)
+    record.parts = tuple(actor.name.split())
+    record.gender = record.gender or gender_of_name(record.parts[0])
+    index.describe(actor, office.country, office.sector, office.title)
 
 
 @lru_cache(maxsize=1)
@@ -282,7 +310,11 @@ def enrich_people(index: act.ActorIndex, names: NameTable, entities: list[Span])
             if context.role or context.country:
                 used.update(t.i for t in words)
                 index.describe(actor, context.country, context.sector, context.role)
+            if context.country and not context.role and national_noun(words[-1]):
+                index.describe(actor, sector="CVL")  # "another Canadian, X": a citizen
             employer = context.organization
+            if employer is not None:
+                index.record(actor).employers.add(employer.id)
             if employer is not None and act.non_state(employer) and not actor.country:
                 actor.code = act.member_code(employer, actor.sector)  # "U.N. mediator X"
     index._described.update(used)
@@ -293,6 +325,12 @@ def enrich_people(index: act.ActorIndex, names: NameTable, entities: list[Span])
         if (actor.kind == "person" and not actor.country and actor.sector in act.STATE_SECTORS
                 and index._dateline_country):
             index.describe(actor, index._dateline_country)
+
+
+def national_noun(token: Token) -> bool:
+    """'a Canadian', 'another Briton': a nationality used as a noun."""
+    return (token.ent_type_ == "NORP" and token.dep_ not in ("amod", "compound")
+            and normalise(token.text) in load_lexicon().peoples)
 
 
 def inherit_from_descriptions(index: act.ActorIndex, used: set[int]) -> None:
@@ -352,3 +390,42 @@ def latest_group_before(index: act.ActorIndex, start: int, size: int) -> Actor |
         if key[:1] == ("group",) and NUMBERS.get(str(key[2])) == size:
             best = actor
     return best
+
+
+DETENTION_WORDS = {"detain", "detention", "arrest", "custody", "jail", "imprison",
+                   "imprisonment", "kidnap", "abduct", "abduction", "hostage", "capture"}
+
+
+def detained(token: Token) -> bool:
+    """Does the text say the actor this token names is held ("the arrest of X", "his
+    detention", "X was detained", "joins X in custody", "two Canadians being detained")?"""
+    head = token.head
+    if token.dep_ in ("poss", "nsubjpass", "dobj") and head.lemma_ in DETENTION_WORDS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in DETENTION_WORDS:
+        return True
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_ in DETENTION_WORDS for c in token.children):
+        return True
+    return token.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ in DETENTION_WORDS
+                                                       for g in c.children)
+        for c in head.children)
+
+
+def inherit_from_detained_groups(index: act.ActorIndex) -> None:
+    """"two Canadians being detained ... joins Y in custody ... his arrest": a person the
+    text says is held, with no country, is one of a numbered group of nationals held, when
+    the held people with no country or the group's country are no more than the group."""
+    held: dict[str, bool] = {}
+    for start, end, actor_id in index.mentions_in_order():
+        root = index.doc[start:end].root
+        if detained(root):
+            held[actor_id] = True
+    groups = [index.get(i) for i in held if index.get(i).kind == "group"
+              and index.get(i).country and index.record(index.get(i)).size]
+    for group in groups:
+        members = [index.get(i) for i in held if index.get(i).kind == "person"
+                   and index.get(i).country in (None, group.country)]
+        if len(members) <= (index.record(group).size or 0):
+            for person in members:
+                index.describe(person, group.country)

@@ -8,13 +8,18 @@ CONTRACT:  find_quotes(doc, actors: ActorIndex) -> list[model.Quote]
   own continues the quote of the paragraph before; a quote that runs over several paragraphs
   gives one record per paragraph, all with the speaker found in any of them.
 - mixed: quoted words inside a sentence ('called it “a farce”'); the speaker is the subject of
-  the nearest reporting or characterising verb that governs them.
+  the nearest reporting or characterising verb that governs them, the content the whole
+  reported complement with the quoted words in it ('it “a farce”'), a parenthetical
+  attribution left inside; stretches split only by their attribution are one record.
 - indirect: the clausal complement of a reporting verb ("X said (that) <clause>"), the
-  clause around a parenthetical "X said", and "according to X, <clause>".
+  clause around a parenthetical "X said", and "according to X, <clause>" (not when X is
+  evidence or data: cues.NON_SOURCES).
 
-Quote text and span are the content without quotation marks (for direct quotes trailing , ; :
-are dropped, for mixed quotes a trailing full stop as well). A pronoun speaker that the actor
-index cannot resolve falls back to the last person actor named as a subject before it.
+Quote text and span are the content without its enclosing quotation marks (for direct quotes
+trailing , ; : are dropped); a mixed quote's content keeps the marks inside it. A pronoun
+speaker that the actor index cannot resolve falls back to the last person actor named as a
+subject before it. The indirect clause around a parenthetical cue keeps the cue inside
+('The plan, Lu said, will fail'); one reported by a mixed quote's cue is left to the mixed one.
 """
 
 from __future__ import annotations
@@ -30,24 +35,28 @@ from storyline.model import Actor, Quote, Speaker
 from storyline.understand.actors import ActorIndex
 from storyline.understand.cues import (
     MIXED_CUE_VERBS,
+    NON_SOURCES,
     NON_SPEAKERS,
     PERSON_PRONOUNS,
     QUESTION_MARKERS,
     REPORTING_VERBS,
+    SETTING_PREPOSITIONS,
 )
 from storyline.understand.quote_marks import Quoted, find_quoted, paragraphs
 
 NEWLINE = re.compile("\n")
 SENTENCE_END = frozenset({".", "?", "!", "…"})
 FREE_BEFORE = set(":,;—–-.?!(")  # a quote right after one of these starts a sentence part
-FREE_AFTER = set(",.;:?!)—–-…")  # ... and one right before one of these ends it
+FREE_AFTER = set(",.;:?!()—–-…")  # ... and one right before one of these ends it
 SUBJECTS = ("nsubj",)
 INHERIT_SUBJECT = ("conj", "advcl", "xcomp")  # "... and said", "..., saying", "declined to say"
 FIRST_PERSON = frozenset({"i", "we", "you", "me", "us"})
+MAX_TITLE_WORDS = 4  # a shorter quoted stretch without a verb may be a title or a name
 NEAR_CUE = 8  # tokens after a closing mark within which "Lu said" still attributes the quote
 MAX_CLIMB = 12  # dependency steps from quoted words up to their governing verb
 MAX_DEPTH = 64  # dependency steps up to a sentence root (bounded: keeps the work linear)
 RELATIVE = frozenset({"who", "that", "which"})
+OBJECTS = ("dobj", "dative", "iobj", "oprd")  # a cue's objects before the quoted complement
 MAX_CLAUSE = 1500  # characters; a longer "reported clause" is a parse gone wrong
 
 
@@ -74,7 +83,7 @@ def find_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
     if len(doc) == 0:
         return []
     reader = QuoteReader(doc, actors)
-    found = reader.direct_and_mixed() + reader.indirect()
+    found = without_mixed_duplicates(reader.direct_and_mixed() + reader.indirect())
     found.sort(key=lambda f: f.span)
     return [reader.record(f) for f in found]
 
@@ -84,6 +93,7 @@ class QuoteReader:
         self.doc, self.actors, self.text = doc, actors, doc.text
         self.starts = [t.idx for t in doc]
         self.quoted = find_quoted(self.text)
+        self.quoted_opens = [q.open for q in self.quoted]
         self.paragraph_spans = paragraphs(self.text)
         self.in_quote = bytearray(len(doc))
         self.bounds = [self.token_bounds(q) for q in self.quoted]
@@ -124,21 +134,61 @@ class QuoteReader:
         attributions = self.share_attributions(kinds, own)
         found: list[Found] = []
         for k, q in enumerate(self.quoted):
-            if kinds[k] == "direct":
-                attribution = attributions[k]
-                if attribution is None and self.word_count(q) < 3:
-                    continue
-                self.direct_spans.append((q.start, q.end))
-                found.append(Found("direct", (q.start, q.end),
-                                   attribution.speaker if attribution else None,
-                                   attribution.cue if attribution else None,
-                                   attribution.verb if attribution else None))
+            if kinds[k] != "direct":
+                continue
+            attribution = attributions[k]
+            if attribution is None and self.word_count(q) < 3:
+                continue
+            self.direct_spans.append((q.start, q.end))
+            found.append(Found("direct", (q.start, q.end),
+                               attribution.speaker if attribution else None,
+                               attribution.cue if attribution else None,
+                               attribution.verb if attribution else None))
+        self.direct_spans.sort()  # mixed spans are cut at direct quotes: find those first
+        mixed = [self.mixed(k) for k in range(len(self.quoted)) if kinds[k] != "direct"]
+        return found + self.merge_mixed([m for m in mixed if m is not None])
+
+    def merge_mixed(self, mixed: list[Found]) -> list[Found]:
+        """One record per reported content: stretches under the same cue that overlap or
+        are split only by the attribution ('are not “X,” Lu said, but “Y”') become one."""
+        merged: list[Found] = []
+        for found in sorted(mixed, key=lambda f: f.span):
+            last = merged[-1] if merged else None
+            if last is not None and same_token(last.verb, found.verb) \
+                    and self.only_attribution_between(last, found):
+                last.span = (last.span[0], max(last.span[1], found.span[1]))
             else:
-                mixed = self.mixed(q)
-                if mixed is not None:
-                    found.append(mixed)
-        self.direct_spans.sort()
-        return found
+                merged.append(found)
+        for found in merged:
+            found.span = self.with_closing_marks(found.span)
+        return merged
+
+    def with_closing_marks(self, span: tuple[int, int]) -> tuple[int, int]:
+        """Take in the closing mark of a quotation whose opening mark the span holds."""
+        start, end = span
+        at = bisect_left(self.quoted_opens, start)
+        while at < len(self.quoted_opens) and self.quoted_opens[at] < end:
+            q = self.quoted[at]
+            if q.closed and end < q.close and self.text[end:q.end].strip(" .") == "":
+                end = q.close
+            at += 1
+        return start, end
+
+    def only_attribution_between(self, before: Found, after: Found) -> bool:
+        """Whether two spans overlap, or only the attribution and a conjunction part them
+        ('“X,” Lu said, but “Y”')."""
+        if after.span[0] < before.span[1]:
+            return True
+        speaker, joined = before.speaker, False
+        for i in range(self.token_at(before.span[1]), self.token_at(after.span[0])):
+            token = self.doc[i]
+            joined = joined or token.dep_ == "cc"
+            if token.idx < before.span[1] or token.is_punct or token.is_space \
+                    or token.dep_ == "cc" or token.i == before.verb.i:
+                continue
+            if speaker is None or not self.within(speaker, token.idx):
+                return False
+        return joined
 
     def kind_of(self, k: int) -> str:
         q = self.quoted[k]
@@ -213,6 +263,11 @@ class QuoteReader:
         """Tokens after this quote up to the next quote, the paragraph end or a sentence end."""
         last = self.bounds[k][1]
         ceiling_char = self.paragraph_ceiling(k)
+        title = k + 1  # '“...,” the “Pose” actor said': a short title is not a new quote
+        while title < len(self.quoted) and ceiling_char == self.quoted[title].open \
+                and self.is_title(self.quoted[title]):
+            ceiling_char = self.paragraph_ceiling(title)
+            title += 1
         tokens: list[Token] = []
         for i in range(last + 1, len(self.doc)):
             token = self.doc[i]
@@ -315,27 +370,46 @@ class QuoteReader:
             return None
         return Attribution(speaker, verb.text, verb)
 
-    def mixed(self, q: Quoted) -> Found | None:
-        tokens = self.content_tokens(q)
-        cue = self.governing_cue(tokens)
-        if cue is None:
-            return None
+    def mixed(self, k: int) -> Found | None:
+        q = self.quoted[k]
+        governed = self.governing_cue(self.content_tokens(q))
+        if governed is None:
+            return self.mixed_before_cue(k)
+        cue, complement = governed
+        if complement is not None and complement.dep_ == "prep" \
+                and complement.lower_ in SETTING_PREPOSITIONS:
+            return None  # 'said on “Good Morning America”': a setting, not what was said
         speaker = subject_of(cue, self)
         if speaker is None or not self.can_speak(speaker) or self.within(speaker, q.start):
             return None  # no speaker, or the quoted words name the speaker (“X” star Y said)
-        end = q.end
-        while end > q.start and self.text[end - 1] in " .":
-            end -= 1
-        return Found("mixed", (q.start, end), speaker, cue.text, cue)
+        return Found("mixed", self.reported_span(q, cue, complement), speaker, cue.text, cue)
+
+    def mixed_before_cue(self, k: int) -> Found | None:
+        """'Hosting X “is our dream,” Lu said' where the parse misses the link: a quote that
+        ends its clause with a comma inside the marks, followed at once by 'Lu said'; the
+        content runs from the sentence start."""
+        q = self.quoted[k]
+        if not q.closed or self.text[q.close - 2] != ",":
+            return None
+        found = cue_in(self.after_window(k)[:NEAR_CUE], self, from_end=False)
+        before = [t for t in self.before_window(k) if not t.is_space]
+        if found is None or found.verb is None or not before:
+            return None
+        first = before[0].i
+        while first < before[-1].i and self.is_edge(self.doc[first], leading=True):
+            first += 1
+        return Found("mixed", (self.doc[first].idx, q.end), found.speaker, found.cue,
+                     found.verb)
 
     def within(self, phrase_head: Token, char: int) -> bool:
         """Whether a character offset lies in the phrase headed by phrase_head."""
         last = phrase_head.right_edge
         return phrase_head.left_edge.idx <= char < last.idx + len(last)
 
-    def governing_cue(self, tokens: range) -> Token | None:
-        """The nearest reporting or characterising verb above the quoted words, or a
-        parenthetical reporting verb of their sentence ("X, Lu said, is “...”")."""
+    def governing_cue(self, tokens: range) -> tuple[Token, Token | None] | None:
+        """The nearest reporting or characterising verb above the quoted words and its
+        dependent that holds them, or a parenthetical reporting verb of their sentence
+        ("X, Lu said, is “...”") and None."""
         inside = set(tokens)
         heads = [self.doc[i] for i in tokens
                  if self.doc[i].head.i not in inside or self.doc[i].head.i == i]
@@ -343,22 +417,95 @@ class QuoteReader:
         if not heads:
             return None
         node = heads[0]
+        complement, settled = node, False
         for _ in range(MAX_CLIMB):
             if node.head.i == node.i:
                 break
+            if not settled:
+                complement = node
+                # '... that A and that “B”': B's own clause is the content
+                settled = node.dep_ == "conj" and self.own_mark(node)
             node = node.head
             if node.i in inside:
                 continue
             if is_mixed_cue(node) and not self.in_quote[node.i]:
-                return node
+                return node, complement
         root = sentence_root(heads[0])
         for candidate in [root, *self.kids[root.i]]:
             if candidate.i in inside or self.in_quote[candidate.i]:
                 continue
             attached = candidate is root or candidate.dep_ in ("parataxis", "ccomp", "advcl")
             if attached and is_reporting_verb(candidate):
-                return candidate
+                return candidate, None
         return None
+
+    def own_mark(self, clause: Token) -> bool:
+        return any(c.dep_ == "mark" for c in self.kids[clause.i])
+
+    def reported_span(self, q: Quoted, cue: Token, complement: Token | None
+                      ) -> tuple[int, int]:
+        """The whole reported content of a mixed quote: the cue's complement that holds the
+        quoted words ('called [the plan a “farce”]'), or, for a parenthetical cue, the
+        sentence around it; never shorter than the quoted words."""
+        if complement is None:
+            root = sentence_root(self.doc[self.token_at(q.start)])
+            first, last = root.left_edge.i, root.right_edge.i
+        else:
+            first, last = self.complement_edges(cue, complement)
+        first, last = self.around_quote(first, last, q)
+        while first <= last and self.is_edge(self.doc[first], leading=True):
+            first += 1
+        while last >= first and self.is_edge(self.doc[last], leading=False):
+            last -= 1
+        start, end = q.start, q.end
+        if first <= last:
+            start = min(start, self.doc[first].idx)
+            end = max(end, self.doc[last].idx + len(self.doc[last]))
+        if end - start > MAX_CLAUSE:
+            start, end = q.start, q.end
+        while end > q.start and self.text[end - 1] in " .":
+            end -= 1
+        return start, end
+
+    def complement_edges(self, cue: Token, complement: Token) -> tuple[int, int]:
+        """First and last token of a cue's complement: the dependent's phrase, from the
+        cue's first object on ('described [the plan as “...”]'), without a further
+        'and that ...' clause."""
+        if complement.dep_ == "prep":  # 'apologised for [“...”]'
+            complement = next((c for c in self.kids[complement.i]
+                               if c.dep_ in ("pobj", "pcomp")), complement)
+        first, last = complement.left_edge.i, complement.right_edge.i
+        for clause in self.kids[complement.i]:
+            if clause.dep_ == "conj" and self.own_mark(clause) and clause.i > complement.i:
+                last = min(last, clause.left_edge.i - 1)
+        if complement.i > cue.i:
+            for sibling in self.kids[cue.i]:
+                if cue.i < sibling.i < complement.i and sibling.dep_ in OBJECTS:
+                    first = min(first, sibling.left_edge.i)
+        return first, last
+
+    def around_quote(self, first: int, last: int, q: Quoted) -> tuple[int, int]:
+        """Keep a span within the quote's line and out of the direct quotes next to it."""
+        line_start = self.text.rfind("\n", 0, q.open) + 1
+        line_end = self.text.find("\n", q.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        first = max(first, self.token_at(line_start))
+        last = min(last, self.token_at(max(line_start, line_end - 1)))
+        at = bisect_right(self.direct_spans, (q.start, len(self.text)))
+        if at > 0 and self.direct_spans[at - 1][1] > self.doc[first].idx:
+            first = max(first, self.token_at(self.direct_spans[at - 1][1]) + 1)
+        if at < len(self.direct_spans) and self.direct_spans[at][0] <= self.doc[last].idx:
+            last = min(last, self.token_at(self.direct_spans[at][0]) - 1)
+        return first, last
+
+    def is_edge(self, token: Token, leading: bool) -> bool:
+        """Punctuation, space, a complementiser or a conjunction at a span's edge."""
+        if token.is_punct or token.is_space or token.dep_ == "cc":
+            return True
+        return leading and token.lower_ == "that" and token.dep_ == "mark"
+
+    def is_title(self, q: Quoted) -> bool:
+        return self.word_count(q) <= MAX_TITLE_WORDS and not self.has_verb(q)
 
     def word_count(self, q: Quoted) -> int:
         return sum(self.doc[i].is_alpha for i in self.content_tokens(q))
@@ -394,8 +541,13 @@ class QuoteReader:
                 yield Found("indirect", span, speaker, verb.text, verb)
 
     def parenthetical_span(self, verb: Token) -> tuple[int, int] | None:
-        """'The plan, the official said, will fail': the side of the clause with its verb."""
+        """'The plan will fail, the official said': the side of the clause with its verb;
+        the whole clause, attribution inside, when it runs on both sides."""
         head = verb.head
+        if head.left_edge.i < verb.left_edge.i and any(
+                not t.is_punct for t in self.doc[verb.right_edge.i + 1:head.right_edge.i + 1]):
+            # 'The plan, Lu said, will fail': the clause runs on both sides of the cue
+            return self.clause_span(head.left_edge.i, head.right_edge.i, verb, around=True)
         if head.i < verb.left_edge.i:
             return self.clause_span(head.left_edge.i, verb.left_edge.i - 1, verb)
         return self.clause_span(verb.right_edge.i + 1, head.right_edge.i, verb)
@@ -403,7 +555,7 @@ class QuoteReader:
     def according_to(self, according: Token) -> Iterable[Found]:
         to = next((c for c in self.kids[according.i] if c.lower_ == "to"), None)
         source = next((c for c in self.kids[to.i] if c.dep_ == "pobj"), None) if to else None
-        if source is None:
+        if source is None or not is_source(source):
             return
         sentence_start, sentence_end = self.sentence_bounds(according)
         phrase_start, phrase_end = according.left_edge.i, according.right_edge.i
@@ -423,10 +575,12 @@ class QuoteReader:
                 self._sentence_of.extend([number] * len(sentence))
         return self._sentences[self._sentence_of[token.i]]
 
-    def clause_span(self, first: int, last: int, cue: Token) -> tuple[int, int] | None:
+    def clause_span(self, first: int, last: int, cue: Token, around: bool = False
+                    ) -> tuple[int, int] | None:
         """The character span of tokens first..last with the complementiser and edge
-        punctuation dropped; None when empty, around the cue, or inside a direct quote."""
-        if first <= cue.i <= last:
+        punctuation dropped; None when empty, around the cue (unless around), or inside a
+        direct quote."""
+        if first <= cue.i <= last and not around:
             return None
         first, last = self.same_line(first, last, cue)
         last = self.before_direct(first, last)
@@ -586,10 +740,27 @@ class QuoteReader:
         return resolved
 
 
+# --- mixed quotes ------------------------------------------------------------------------
+
+def without_mixed_duplicates(found: list[Found]) -> list[Found]:
+    """Drop an indirect quote that a mixed quote of the same cue already covers in part."""
+    mixed: dict[int, list[tuple[int, int]]] = {}
+    for f in found:
+        if f.kind == "mixed" and f.verb is not None:
+            mixed.setdefault(f.verb.i, []).append(f.span)
+    return [f for f in found if f.kind != "indirect" or f.verb is None or not any(
+        f.span[0] < end and start < f.span[1] for start, end in mixed.get(f.verb.i, ()))]
+
+
 # --- syntax helpers ------------------------------------------------------------------------
 
 def is_reporting_verb(token: Token) -> bool:
     return token.lemma_.lower() in REPORTING_VERBS and token.tag_.startswith("VB")
+
+
+def is_source(token: Token) -> bool:
+    """Whether the object of 'according to' can be a speaker, not evidence or data."""
+    return token.lemma_.lower() not in NON_SOURCES and token.lower_ not in NON_SOURCES
 
 
 def is_mixed_cue(token: Token) -> bool:
@@ -637,6 +808,9 @@ def subject_of(verb: Token, reader: QuoteReader) -> Token | None:
                 agent = next((c for c in reader.kids[node.i] if c.dep_ == "agent"), None)
                 return next((c for c in reader.kids[agent.i] if c.dep_ == "pobj"), None) \
                     if agent else None
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # 'Lu left before saying'
+            node = node.head.head
+            continue
         if node.dep_ not in INHERIT_SUBJECT or node.head.i == node.i:
             return None
         node = node.head
@@ -651,7 +825,7 @@ def cue_in(window: list[Token], reader: QuoteReader, from_end: bool) -> Attribut
         token = window[n]
         if token.lower_ == "according" and n + 1 < len(window) and window[n + 1].lower_ == "to":
             source = next((c for c in reader.kids[window[n + 1].i] if c.dep_ == "pobj"), None)
-            if source is not None and reader.can_speak(source):
+            if source is not None and reader.can_speak(source) and is_source(source):
                 return Attribution(source, "according to")
             continue
         if not is_reporting_verb(token):
@@ -689,3 +863,7 @@ def colon_speaker(window: list[Token], reader: QuoteReader) -> Attribution | Non
         if speaker is not None and reader.can_speak(speaker):
             return Attribution(speaker, None)
     return None
+
+
+def same_token(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i

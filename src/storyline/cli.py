@@ -201,7 +201,7 @@ quotes = _listing("quotes", queries.query_quotes,
 actors = _listing("actors", queries.query_actors,
                   ["name", "kind", "country", "sector", "code", "articles", "mentions"])
 articles = _listing("articles", queries.query_articles,
-                    ["id", "published", "outlet", "title", "events", "quotes"])
+                    ["id", "published", "outlet", "title", "duplicate_of", "events", "quotes"])
 
 
 def _print_rows(rows: list[dict], fmt: str, table_columns: list[str]) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import duckdb
 
+from storyline.store import link_index
 from storyline.store.schema import SCHEMA_VERSION, TABLES
 
 DEFAULT_DB = "storyline.duckdb"
@@ -35,4 +36,6 @@ def open_store(
     version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if version and int(version[0]) != SCHEMA_VERSION:
         raise StoreError(f"store {path} has schema version {version[0]}, expected {SCHEMA_VERSION}")
+    if not read_only:
+        link_index.ensure(con)
     return con

@@ -128,12 +128,27 @@ def query_articles(con: duckdb.DuckDBPyConnection, f: Filters) -> list[dict]:
         w.add("published <= ?", f.until)
     where, params = w.sql(), w.params
     sql = (
-        "SELECT id, published, outlet, title, path,"
+        "SELECT id, published, outlet, title, path, duplicate_of,"
         " (SELECT count(*) FROM events e WHERE e.article_id = id) AS events,"
         " (SELECT count(*) FROM quotes q WHERE q.article_id = id) AS quotes"
         " FROM articles" + where + " ORDER BY published NULLS LAST, id" + f.tail()
     )
     return _rows(con, sql, params)
+
+
+def query_copies(con: duckdb.DuckDBPyConnection, article_id: str) -> list[dict]:
+    """Every stored copy of an article (exact or near-duplicate), the earliest first: the
+    sources of one story text, whose events count once (those of the first row)."""
+    row = con.execute("SELECT duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        return []
+    root = row[0] or article_id
+    sql = (
+        "SELECT id, published, outlet, url, path, title, duplicate_of FROM articles"
+        " WHERE id = ? OR duplicate_of = ?"
+        " ORDER BY duplicate_of NULLS FIRST, published NULLS LAST, ingested_at, id"
+    )
+    return _rows(con, sql, [root, root])
 
 
 def query_rejected(con: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[dict]:

@@ -74,6 +74,21 @@ CREATE TABLE IF NOT EXISTS rejected (
     reason VARCHAR NOT NULL,
     seen_at TIMESTAMP DEFAULT current_timestamp
 );
+-- The near-duplicate index (store/link_index.py): one row per LSH band of each article's
+-- MinHash signature; bucket hashes the band number with the band's values.
+CREATE TABLE IF NOT EXISTS link_bands (
+    bucket BIGINT NOT NULL,
+    band SMALLINT NOT NULL,
+    article_id VARCHAR NOT NULL
+);
+CREATE INDEX IF NOT EXISTS link_bands_bucket ON link_bands (bucket);
+-- Each article's MinHash signature (NUM_PERM little-endian uint32), to estimate the Jaccard of
+-- a candidate before reading and re-shingling its text.
+CREATE TABLE IF NOT EXISTS link_signatures (
+    article_id VARCHAR NOT NULL,
+    signature BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS link_signatures_article ON link_signatures (article_id);
 """
 
 # Tables holding one article's parts, keyed by article_id (deleted together on replace).

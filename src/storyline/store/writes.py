@@ -8,7 +8,9 @@ from typing import Literal
 
 import duckdb
 
+from storyline.connect.duplicates import fingerprint
 from storyline.model import Article, Rejected, content_hash
+from storyline.store import link_index
 from storyline.store.schema import ARTICLE_PARTS
 from storyline.timeml import day_range
 
@@ -72,28 +74,42 @@ def write_article(con: duckdb.DuckDBPyConnection, article: Article, *, replace: 
 
     The id is a hash of source identity and text, so the same input again is "unchanged" and
     writes nothing; ``replace`` re-writes it (after the understanding code changed).
+    The article is linked against the near-duplicate index in the same transaction: its
+    ``duplicate_of`` is set to the earliest stored copy, and its band buckets are indexed. A
+    replaced article keeps its links and ingest time (its text, hence its fingerprint, is the
+    same: the id hashes it).
     """
-    exists = con.execute("SELECT 1 FROM articles WHERE id = ?", [article.id]).fetchone()
-    if exists and not replace:
+    old = con.execute(
+        "SELECT duplicate_of, ingested_at FROM articles WHERE id = ?", [article.id]
+    ).fetchone()
+    if old and not replace:
         return "unchanged"
-    row = _article_row(article)
+    fp = None if old else fingerprint(article.text)
     con.begin()
     try:
-        if exists:
+        if old:
             for table in (*ARTICLE_PARTS, "articles"):
                 key = "id" if table == "articles" else "article_id"
                 con.execute(f"DELETE FROM {table} WHERE {key} = ?", [article.id])
-        con.execute(f"INSERT INTO articles VALUES ({_placeholders(len(row))}, DEFAULT)", row)
+            article.duplicate_of = old[0]
+        else:
+            article.duplicate_of = link_index.link(con, article.id, article.published.date, fp)
+        row = _article_row(article)
+        ingested = "?" if old else "DEFAULT"
+        con.execute(f"INSERT INTO articles VALUES ({_placeholders(len(row))}, {ingested})",
+                    row + [old[1]] if old else row)
         for table, rows in _part_rows(article).items():
             if rows:
                 con.executemany(
                     f"INSERT INTO {table} VALUES ({_placeholders(len(rows[0]))})", rows
                 )
+        if fp is not None:
+            link_index.add(con, article.id, fp)
         con.commit()
     except BaseException:
         con.rollback()
         raise
-    return "replaced" if exists else "new"
+    return "replaced" if old else "new"
 
 
 def rejected_id(rejected: Rejected) -> str:

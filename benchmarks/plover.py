@@ -113,10 +113,12 @@ def main(argv: list[str]) -> int:
         events = code_sentence(nlp, record["text"], "--derived" in argv)
         result = score(record, events)
         scores[half(record["id"])].add(result)
-        if "--show-misses" in argv and (not result.dyad_hits or result.correct < len(events)):
+        # held-out misses are never shown: that half is a final score only
+        if ("--show-misses" in argv and half(record["id"]) == "tune"
+                and (not result.dyad_hits or result.correct < len(events))):
             got = [(e.type, event_code(e.source), event_code(e.target), e.trigger)
                    for e in events]
-            print(f"[{half(record['id'])}] {record['event']} {sorted(codes(record.get('source')))}"
+            print(f"[tune] {record['event']} {sorted(codes(record.get('source')))}"
                   f"->{sorted(codes(record.get('target')))} got={got}\n    {record['text']}")
     total = Score()
     for name, part in scores.items():

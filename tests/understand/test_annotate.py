@@ -43,6 +43,48 @@ def test_wire_story_core_events_with_evidence(wire):
         assert event.source is not None
 
 
+@pytest.fixture(scope="module")
+def patchwork() -> Article:
+    (path,) = SAMPLE.glob("003_*.txt")
+    return understood(path, "2018-12-14")
+
+
+def dyad_names(article: Article, type_: str) -> set[tuple[str, str | None]]:
+    return {(e.source.name, e.target.name if e.target else None)
+            for e in article.events if e.type == type_}
+
+
+def test_wire_story_seed_events_have_the_right_dyads(wire):
+    curbs = {(e.source.country, e.target.name) for e in wire.events if e.type == "SANCTION"
+             and e.trigger and "curbs" in e.trigger}
+    assert curbs == {("USA", "Huawei"), ("AUS", "Huawei"), ("JPN", "Huawei")}
+    polish = [e for e in has_event(wire, "COERCE", "POL", "CHN") if e.mode == "arrest"]
+    assert polish and "Polish authorities" in polish[0].sentence
+    assert ("Justin Trudeau", "Lee Hsien Loong") in dyad_names(wire, "CONSULT")
+    concern = has_event(wire, "ACCUSE", "ESP", "CHN")  # about China's death sentence
+    assert concern and "concern" in concern[0].trigger
+    rejections = has_event(wire, "REJECT", "CHN", "CAN")
+    assert any(e.target.name == "Chrystia Freeland" for e in rejections)
+    # defending one's own state's arrests is no SUPPORT of the arrested
+    assert not [e for e in wire.events if e.type == "SUPPORT"]
+
+
+def test_wire_story_flags_conditions_and_plans(wire):
+    bans = [e for e in wire.events if e.type == "COERCE" and e.mode == "restrict"
+            and e.target and e.target.name == "Huawei"]
+    assert bans and all(e.hypothetical for e in bans)  # "if Canada bans Huawei"
+    assert all(e.hypothetical for e in wire.events if e.trigger == "press for")
+
+
+def test_patchwork_codes_the_story_and_not_its_teasers(patchwork):
+    assert has_event(patchwork, "COERCE", "CAN", "CHN")  # Canada's arrest of Meng
+    assert has_event(patchwork, "COERCE", "CHN", "CAN")  # the two Canadians
+    teasers = ("Qualcomm", "Real Madrid", "Middle East peace plan")  # unrelated teasers
+    assert not [e.sentence for e in patchwork.events if any(t in e.sentence for t in teasers)]
+    for event in patchwork.events:
+        assert patchwork.text[event.span[0]:event.span[1]] == event.sentence
+
+
 def test_wire_story_quotes_go_to_their_speakers(wire):
     said = {}
     for quote in wire.quotes:

@@ -193,3 +193,134 @@ def test_target_less_side_remark_of_a_targeted_event_is_dropped(code):
     events = code("Gabon's president will visit Senegal to mediate in the dispute.")
     assert events and all(e.target is not None for e in events)
     assert ("CONSULT", "GAB", "SEN") in dyads(events) or ("AGREE", "GAB", "SEN") in dyads(events)
+
+
+# --- argument fallback (event_actors.py): phrases the actor index does not know -----------
+def test_demonym_phrase_is_an_actor_of_that_country(code):
+    event = only(code("Peruvian tanks fired at the rebel camp in Ecuador."), "ASSAULT")
+    assert (event.source.country, event.source.code) == ("PER", "PERMIL")
+
+
+def test_quantity_noun_stands_for_its_of_object(code):
+    event = only(code("Thousands of Chilean farmers demonstrated in Valparaiso on Monday."),
+                 "PROTEST")
+    assert event.source.country == "CHL"
+
+
+def test_agentless_attack_noun_takes_the_country_of_its_place(code):
+    event = only(code("A car bombing near Mosul killed three Turkish soldiers."), "ASSAULT")
+    assert (event.source.country, event.target.country) == ("IRQ", "TUR")
+
+
+def test_countryless_authority_takes_the_one_country_of_its_sentence(code):
+    event = only(code("Police arrested five opposition activists in Lima on Friday."), "COERCE")
+    assert event.source.country == "PER"
+
+
+# --- light verbs and resources -------------------------------------------------------------
+def test_light_verb_object_that_is_an_actor_is_the_target(code):
+    event = only(code("Chile expelled two Bolivian diplomats on Monday."), "SANCTION")
+    assert (event.mode, event.source.country, event.target.country) == ("expel", "CHL", "BOL")
+
+
+def test_mobilized_troops_are_means_not_target(code):
+    event = only(code("Hungary mobilized army reservists against Serbia."), "MOBILIZE")
+    assert event.target.country == "SRB"
+
+
+def test_compound_event_noun_under_support_verb_takes_the_verb_subject(code):
+    event = only(code("Ukrainian miners began a hunger strike outside parliament in Kyiv."),
+                  "PROTEST")
+    assert (event.mode, event.source.country, event.target.country) == ("hunger", "UKR", "UKR")
+
+
+def test_curfew_without_target_is_on_the_place(code):
+    event = only(code("Ecuadorian authorities imposed a curfew in Guayaquil."), "COERCE")
+    assert (event.mode, event.target.country) == ("curfew", "ECU")
+
+
+def test_civilian_obstruction_is_protest(code):
+    event = only(code("Angry Belgian farmers blocked the motorway near Liege."), "PROTEST")
+    assert event.mode == "obstruct"
+
+
+def test_agentless_passive_arrest_is_by_the_state_of_the_place(code):
+    event = only(code("A French aid worker was arrested in Mali last week."), "COERCE")
+    assert (event.source.country, event.target.country) == ("MLI", "FRA")
+
+
+# --- intentions, conditions, purposes ------------------------------------------------------
+def test_readiness_is_a_promise(code):
+    event = only(code("Peru says it is willing to withdraw its troops from Ecuador."), "AGREE")
+    assert (event.source.country, event.target.country) == ("PER", "ECU")
+
+
+def test_future_act_under_a_condition_on_another_side_is_a_threat(code):
+    events = code("Kenya will withdraw its peacekeepers from Somalia unless Ethiopia ends "
+                  "the offensive.")
+    event = only(events, "THREATEN")
+    assert (event.source.country, event.target.country) == ("KEN", "ETH")
+
+
+def test_vow_to_fight_is_a_threat(code):
+    events = code("Armenian militias vowed to attack Azerbaijani positions.")
+    assert "THREATEN" in {e.type for e in events}
+    assert "AGREE" not in {e.type for e in events}
+
+
+def test_purpose_of_a_coded_event_is_not_an_event(code):
+    events = code("Thousands of Chilean students staged protests to demand lower fees.")
+    assert {e.type for e in events} == {"PROTEST"}
+
+
+def test_warning_about_a_danger_is_no_threat(code):
+    assert not code("Germany warned that the virus may spread to Poland.")
+
+
+def test_opinion_about_an_act_targets_its_doer(code):
+    events = code("Egypt sentenced a Dutch journalist to prison on Monday. Norway expressed "
+                  "concern about the sentence against the Dutch journalist.")
+    event = only(events, "ACCUSE")
+    assert (event.source.country, event.target.country) == ("NOR", "EGY")
+
+
+def test_official_defending_his_own_state_act_is_no_support(code):
+    events = code("Iran detained a British engineer. An Iranian spokesman defended the "
+                  "detention of the engineer.")
+    assert "SUPPORT" not in {e.type for e in events}
+
+
+def test_reported_obligation_is_a_demand_of_the_speaker(code):
+    events = code("Brazil said Paraguay must reopen the bridge.")
+    event = only(events, "REQUEST")
+    assert (event.source.country, event.target.country) == ("BRA", "PRY")
+
+
+def test_coordinated_sources_without_target_act_on_each_other(code):
+    events = code("Italy and Tunisia agreed to cooperate on migration.")
+    assert {("AGREE", "ITA", "TUN"), ("AGREE", "TUN", "ITA")} <= dyads(events)
+
+
+def test_nominal_with_object_codes_like_its_light_verb(code):
+    event = only(code("Iraq's expulsion of the Turkish ambassador angered many."), "SANCTION")
+    assert (event.mode, event.source.country, event.target.country) == ("expel", "IRQ", "TUR")
+
+
+def test_country_named_as_visited_place_is_the_host(code):
+    event = only(code("Greek Prime Minister Kyriakos Mitsotakis visited Cyprus."), "CONSULT")
+    assert event.target.country == "CYP"
+
+
+def test_phrase_country_overrides_a_wrong_coreference(code):
+    event = only(code("The Cuban foreign minister held talks with his Russian counterpart."),
+                 "CONSULT")
+    assert (event.source.country, event.target.country) == ("CUB", "RUS")
+
+
+def test_owner_of_the_object_is_the_target(code):
+    event = only(code("Uruguay backed Argentina's claim to the islands."), "SUPPORT")
+    assert event.target.country == "ARG"
+
+
+def test_press_release_is_no_event(code):
+    assert not code("According to a press release by the Chilean government, all is calm.")

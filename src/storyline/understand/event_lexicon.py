@@ -59,9 +59,16 @@ class Lexicon:
     derived_verbs: dict[str, str]
     derived_objects: dict[str, str]
     undergone: frozenset[str] = frozenset()  # nouns whose bare possessor is the patient
+    compound_tails: frozenset[str] = frozenset()  # "strike" of "hunger strike"
+    not_events: frozenset[str] = frozenset()  # "press release": no event
 
     def verb(self, lemma: str, attached: list[str], use_derived: bool = True) -> Trigger | None:
         """The entry for a verb, preferring one that names an attached particle/preposition."""
+        for first in attached:  # "pull out of", then "pull out", "withdraw from"
+            for second in attached:
+                found = self.verbs.get(f"{lemma} {first} {second}") if first != second else None
+                if found:
+                    return found
         for word in attached:
             found = self.verbs.get(f"{lemma} {word}")
             if found:
@@ -94,8 +101,9 @@ def load_lexicon() -> Lexicon:
     derived = json.loads((data / "event_lexicon.cameo.json").read_text())
     verbs = {}
     for key, value in curated["verbs"].items():
-        lemma, _, prep = key.partition(" ")
-        verbs[key] = _parse(value, prep=prep or None)
+        words = key.split(" ")
+        # the last word of "lemma [particle] preposition" marks the target
+        verbs[key] = _parse(value, prep=words[-1] if len(words) > 1 else None)
     return Lexicon(
         verbs=verbs,
         light={k: _parse(v) for k, v in curated["light"].items()},
@@ -103,4 +111,7 @@ def load_lexicon() -> Lexicon:
         derived_verbs=derived["verbs"],
         derived_objects=derived["verb_objects"],
         undergone=frozenset(curated.get("undergone", {}).get("nouns", [])),
+        compound_tails=frozenset(k.rsplit(" ", 1)[1] for k in [
+            *curated["nouns"], *curated.get("not_events", {}).get("compounds", [])] if " " in k),
+        not_events=frozenset(curated.get("not_events", {}).get("compounds", [])),
     )

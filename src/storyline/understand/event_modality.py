@@ -14,13 +14,18 @@ INTENT_VERBS = frozenset({
     "prepare", "threaten", "vow", "promise", "pledge", "offer", "wish", "attempt", "mean",
     "push", "urge", "ask", "demand", "call", "press", "agree", "refuse",
 })  # fmt: skip
-PROMISE_VERBS = frozenset({"vow", "promise", "pledge", "offer", "agree"})
+PROMISE_VERBS = frozenset({"vow", "promise", "pledge", "offer", "agree", "swear", "commit"})
+INTENT_VERBS = INTENT_VERBS | {"swear", "commit", "resolve", "decide", "move"}
+# "X is willing to withdraw": an announced readiness is a promise
+READY_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "committed",
+                              "eager", "keen", "set", "poised"})
 SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "report", "add", "claim", "declare", "note",
     "confirm", "write", "stress", "explain", "argue", "reveal", "insist", "assert",
     "maintain", "allege", "acknowledge", "suggest", "indicate", "disclose", "tweet",
 })  # fmt: skip
-CLAUSE_EDGES = ("ccomp", "xcomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "parataxis")
+CLAUSE_EDGES = ("ccomp", "xcomp", "conj", "advcl", "pcomp", "prep", "acl", "relcl", "parataxis",
+                "acomp")
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,8 @@ class Modality:
     future: bool = False  # an announced intention or promise (will, vow to, promise to)
     conditional: bool = False  # under if/unless
     speaker: Token | None = None  # the subject of a governing speech verb
+    purpose: bool = False  # an infinitive of purpose: "opened fire to disperse them"
+    ultimatum: Token | None = None  # subject of an if/unless clause under a future trigger
 
 
 def _negated(token: Token) -> bool:
@@ -58,17 +65,51 @@ def modality(trigger: Token) -> Modality:
         if child.dep_ == "advcl" and any(
                 m.lower_ in CONDITION_MARKS for m in child.children if m.dep_ == "mark"):
             conditional = hypothetical = True
-        if child.dep_ in ("xcomp", "ccomp") and head.lemma_ in INTENT_VERBS:
+        if (child.dep_ in ("xcomp", "ccomp") or _to_clause(child)) and (
+                head.lemma_ in INTENT_VERBS):
             hypothetical = True
             future = future or head.lemma_ in PROMISE_VERBS
+        if child.dep_ == "xcomp" and head.lower_ in READY_ADJECTIVES:
+            hypothetical = future = True
+        if trigger.tag_ == "VB" and not speaker and _has_modal(head):
+            hypothetical = True  # "it would be a bad idea for X to press for ..."
         if child.dep_ in ("ccomp", "parataxis") and head.lemma_ in SPEECH_VERBS and not speaker:
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             speaker = subjects[0] if subjects else None
         if child.dep_ not in CLAUSE_EDGES:
             break
-    return Modality(negated=_negated(trigger), hypothetical=hypothetical or future,
+    purpose = _purpose(trigger)
+    return Modality(negated=_negated(trigger), hypothetical=hypothetical or future or purpose,
                     future=future and not conditional, conditional=conditional,
-                    speaker=speaker)
+                    speaker=speaker, purpose=purpose,
+                    ultimatum=_condition_subject(trigger) if future else None)
+
+
+def _has_modal(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+
+
+def _to_clause(token: Token) -> bool:
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _purpose(trigger: Token) -> bool:
+    """An infinitive adjunct without its own subject states a goal, not a deed."""
+    if trigger.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+
+
+def _condition_subject(trigger: Token) -> Token | None:
+    """"will withdraw ... unless X arranges": X, whom the announcement addresses."""
+    for clause in trigger.children:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if clause.dep_ == "advcl" and marks & {"if", "unless"}:
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].pos_ != "PRON":
+                return subjects[0]
+    return None
 
 
 def _going_to(trigger: Token) -> bool:

@@ -23,6 +23,16 @@ SEARCH_DEPS = ("prep", "pobj", "poss", "compound", "amod", "appos", "conj", "nmo
 Resolves = Callable[[Token], list]
 
 
+def lemmas(token: Token) -> tuple[str, ...]:
+    """The lemma, and for a past form the two obvious stems: the tagger lemmatises some
+    verbs wrongly ("staged" -> "stag")."""
+    lemma = token.lemma_.lower()
+    text = token.lower_
+    if token.tag_ in ("VBD", "VBN") and text.endswith("ed"):
+        return tuple(dict.fromkeys((lemma, text[:-1], text[:-2])))
+    return (lemma,)
+
+
 def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -68,7 +78,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if objects and head.lemma_ in OBJECT_CONTROL:
             return objects[0]
         return subject(head, depth + 1)
-    if verb.dep_ == "advcl":
+    if verb.dep_ == "advcl" or head.pos_ == "ADJ" and verb.dep_ == "xcomp":
+        return subject(head, depth + 1)  # "X is willing to withdraw"
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
         return subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return subject(head.head, depth + 1)
@@ -123,9 +135,13 @@ def search(token: Token, resolve: Resolves, depth: int = 4) -> Token | None:
     return None
 
 
-def verb_roles(verb: Token, prep: str | None, resolve: Resolves
+def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigger: bool = False
                ) -> tuple[Token | None, Token | None, bool]:
-    """(source, target, source_inherited) for a verbal trigger."""
+    """(source, target, source_inherited) for a verbal trigger.
+
+    With object_is_trigger the direct object is part of the event ("imposed curbs on X",
+    "mobilized reservists against X"), never its target: the target is in the prepositions
+    of the verb or of that object."""
     if is_passive(verb):
         # "was asked questions by X": the parser may hang the agent on the object
         agents = pobjs(verb, ("by",)) or [a for o in children(verb, "dobj")
@@ -138,7 +154,32 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves
         return (agents[0] if agents else None), target, False
     source = subject(verb)
     inherited = not children(verb, "nsubj", "csubj")
-    return source, first_resolved(target_candidates(verb, prep, resolve), resolve), inherited
+    found = object_targets(verb, prep, resolve) if object_is_trigger else target_candidates(
+        verb, prep, resolve)
+    return source, first_resolved(found, resolve), inherited
+
+
+OBJECT_PREPS = TARGET_PREPS + ("from", "against", "in")
+
+
+def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator[Token]:
+    """Targets of a light verb or of an act on one's own resources: prepositions first."""
+    objects = children(verb, "dobj")
+    if prep:
+        yield from pobjs(verb, (prep,))
+    yield from children(verb, "dative")
+    yield from pobjs(verb, OBJECT_PREPS)
+    yield from objects  # "expelled two diplomats": an object that is an actor is the target
+    for obj in objects:
+        yield from pobjs(obj, OBJECT_PREPS)
+    for phrase in [*pobjs(verb, OBJECT_PREPS + SEARCH_PREPS),
+                   *(p for o in objects for p in pobjs(o, OBJECT_PREPS + SEARCH_PREPS))]:
+        found = search(phrase, resolve)
+        if found is not None:
+            yield found
+    for obj in objects:  # "rejected the Algerian proposal": whose the object is
+        yield from (c for c in obj.children
+                    if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON")
 
 
 def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: int = 0
@@ -148,6 +189,8 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     yield from children(verb, "dative")
     objects = children(verb, "dobj")
     yield from objects
+    for obj in objects:  # "backed Argentina's claim to X": the owner of the object
+        yield from (c for c in children(obj, "poss") if c.pos_ != "PRON")
     yield from pobjs(verb, TARGET_PREPS)
     # "threatened retaliation if X bans...", "warned of revenge for Y's arrest if X ...":
     # the actor the condition addresses comes before anyone named deeper in the phrases
@@ -158,7 +201,7 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
         found = phrase if resolve(phrase) else search(phrase, resolve)
         if found is not None:
             yield found
-    if depth == 0:  # "demanded that X cancel", "threatened to break relations with X"
+    if depth < 2:  # "demanded that X cancel", "pledged to help X rebuild"
         for clause in children(verb, "ccomp", "xcomp"):
             yield from children(clause, "nsubj")
             yield from target_candidates(clause, None, resolve, depth + 1)
@@ -171,6 +214,12 @@ def first_resolved(candidates: Iterator[Token], resolve: Resolves) -> Token | No
     return None
 
 
+# Verbs whose object noun names the event their subject carries out.
+SUPPORT_VERBS = frozenset({
+    "begin", "start", "stage", "hold", "launch", "carry", "conduct", "continue", "mount",
+    "wage", "resume", "organize", "organise", "lead", "end", "call", "make", "pay", "give",
+    "issue", "announce", "order", "undertake", "step",
+})  # fmt: skip
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 
 
@@ -204,6 +253,8 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
     if source is None:
         agents = pobjs(noun, ("by",))
         source = agents[0] if agents else None
+    if source is None and noun.dep_ == "dobj" and SUPPORT_VERBS.intersection(lemmas(noun.head)):
+        source = subject(noun.head)  # "students staged demonstrations"
     if source is None:
         modifiers = [c for c in children(noun, "compound", "amod") if resolve(c)]
         source, weak = (modifiers[0], True) if modifiers else (None, False)

@@ -18,6 +18,19 @@ nearest such event; an event whose source and target are the same actor is dropp
 possessor of an undergone noun is its patient ("her arrest"), unless it is a state
 ("Canada's arrest") or the noun has an of-object ("X's arrest of Y").
 
+Arguments the actor index does not know go through event_actors.py (demonym phrases,
+quantity nouns, agentless attack nouns, the one country of the sentence). Further rules:
+a light verb's object is part of the trigger, so its target comes from the prepositions
+("imposed curbs on X") unless the object is itself an actor ("expelled two diplomats"); an
+infinitive of purpose of a coded event is no event ("staged protests to demand ..."); an
+announced act conditional on another side is a THREATEN to that side ("will withdraw unless
+X ..."); "X said Y must ..." is a REQUEST of X on Y; an opinion about an act ("concern about
+the death sentence against Y") targets the doer of that act, named there or coded earlier
+in the article, and an official defending his own state's act is no event; a protest, a
+curfew or an attack without a named target is on the state of the place where it happens;
+obstruction by non-state people is PROTEST obstruct; coordinated sources of a reciprocal
+type without a target act on each other.
+
 Confidence (0..1) is a documented heuristic, not a probability:
   0.45 base, +0.20 curated lexicon entry (vs. derived CAMEO entry), +0.15 target resolved,
   +0.10 subject written in the trigger's own clause, -0.15 subject taken from the reporting
@@ -34,8 +47,9 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Actor, Event, Quote
 from storyline.understand import event_roles
 from storyline.understand.actors import ActorIndex
+from storyline.understand.event_actors import EventArguments, location_country
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
-from storyline.understand.event_modality import Modality, modality
+from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
 from storyline.understand.ontology import describe, requires_recipient
 from storyline.understand.times import TimeIndex
 
@@ -55,6 +69,25 @@ CONTENT_CODES = {
     ("AGREE", "CONSULT"): (None, "036"), ("AGREE", "SUPPORT"): (None, "032"),
 }  # fmt: skip
 THREAT_MODES = {"arrest": "arrest", "deport": "expel"}
+# Types whose direct object is the source's own means ("mobilized reservists against X")
+RESOURCE_TYPES = frozenset({"MOBILIZE"})
+# COERCE modes that act on the population of a place: "imposed a curfew in X"
+PLACE_MODES = frozenset({"curfew", "martial-law", "restrict"})
+# Event nouns and the verb whose light-verb entries their of-object selects
+NOMINAL_VERBS = {"expulsion": "expel", "withdrawal": "withdraw", "release": "release",
+                 "deployment": "deploy", "recall": "recall", "imposition": "impose"}
+# Types whose coordinated sources without a target act on each other
+RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+DEMAND = Trigger("REQUEST", None, "100")
+# Opinions whose target is the doer of the act they are about
+TOPIC_TAKERS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+TOPIC_PREPS = ("about", "over", "at", "against", "for", "of", "on")
+# Agentless passives that only a state does: "was arrested in X"
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# Acts of force that, done by non-state people, are a protest: "workers blocked the bridge"
+OBSTRUCTION_MODES = frozenset({"restrict"})
+NON_STATE_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "REF", "BUS", "OPP", "REL", "MED"})
 FUTURE_AS_AGREE = frozenset({"COOPERATE", "AID", "RETREAT", "CONSULT", "SUPPORT", "CONCEDE"})
 FUTURE_AS_THREAT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
@@ -65,6 +98,7 @@ class Candidate:
     trigger: Trigger
     words: str  # the trigger as written
     nominal: bool = False
+    light: bool = False  # a light verb: its object is part of the trigger
     possessor_undergoes: bool = False  # "her arrest": the bare possessor is the patient
 
 
@@ -73,9 +107,14 @@ def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quo
     """PLOVER events of one parsed article (see the module docstring)."""
     coder = _Coder(doc, actors, times, quotes, published)
     candidates = find_triggers(doc, load_lexicon(), use_derived)
+    coder.trigger_ids = {c.token.i for c in candidates}
+    coder.nominals = {c.token.i: c for c in candidates if c.nominal}
     events: list[Event] = []
     for candidate in _absorb_contents(candidates):
         events.extend(coder.events(candidate))
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp" and _obliged(token):
+            events.extend(coder.obligation(token))
     events = [e for e in events if e.target is None or _actor_key(e.target)
               != _actor_key(e.source)]
     return drop_side_remarks(merge_untargeted(merge_duplicates(events)))
@@ -85,29 +124,80 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
     found: dict[int, Candidate] = {}
     light_objects: set[int] = set()
     for token in doc:
-        if token.pos_ != "VERB":
-            continue
-        for obj in (c for c in token.children if c.dep_ == "dobj"):
-            entry = lexicon.light_verb(token.lemma_.lower(), obj.lemma_.lower())
-            if entry:
-                found[token.i] = Candidate(token, entry, f"{token.text} {obj.text}")
-                light_objects.add(obj.i)
-                break
-        if token.i in found:
-            continue
-        attached = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
-        entry = lexicon.verb(token.lemma_.lower(), attached, use_derived)
-        if entry:
-            words = f"{token.text} {entry.prep}" if entry.prep else token.text
-            found[token.i] = Candidate(token, entry, words)
+        if token.pos_ == "VERB":
+            candidate = _verb_trigger(token, lexicon, use_derived, light_objects)
+            if candidate is not None:
+                found[token.i] = candidate
     for token in doc:
         if token.pos_ == "NOUN" and token.i not in light_objects:
-            lemma = token.lemma_.lower()
-            entry = lexicon.noun(lemma)
-            if entry:
-                found[token.i] = Candidate(token, entry, token.text, nominal=True,
-                                           possessor_undergoes=lexicon.possessor_undergoes(lemma))
+            candidate = _noun_trigger(token, lexicon)
+            if candidate is not None:
+                found[token.i] = candidate
     return [found[i] for i in sorted(found)]
+
+
+def _verb_trigger(token: Token, lexicon: Lexicon, use_derived: bool,
+                  light_objects: set[int]) -> Candidate | None:
+    for lemma in event_roles.lemmas(token):
+        found = _verb_entry(token, lemma, lexicon, use_derived, light_objects)
+        if found is not None:
+            return found
+    return None
+
+
+def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
+                light_objects: set[int]) -> Candidate | None:
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        if " " in (_noun_key(obj, lexicon) or ""):
+            continue  # "began a hunger strike": the compound noun is the trigger
+        for key in (*(f"{lemma} {p} {obj.lemma_.lower()}" for p in particles),
+                    f"{lemma} {obj.lemma_.lower()}"):
+            entry = lexicon.light_verb(*key.split(" ", 1))
+            if entry:
+                light_objects.add(obj.i)
+                return Candidate(token, entry, f"{token.text} {obj.text}", light=True)
+    attached = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+    entry = lexicon.verb(lemma, attached, use_derived)
+    if entry is None:
+        return None
+    words = f"{token.text} {entry.prep}" if entry.prep else token.text
+    return Candidate(token, entry, words)
+
+
+def _nominal_light(token: Token, key: str, lexicon: Lexicon) -> Trigger | None:
+    """"the expulsion of the ambassador" codes like "expelled the ambassador"."""
+    verb = NOMINAL_VERBS.get(key)
+    if verb is None:
+        return None
+    for obj in event_roles.pobjs(token, ("of",)):
+        entry = lexicon.light_verb(verb, obj.lemma_.lower())
+        if entry:
+            return entry
+    return None
+
+
+def _noun_key(token: Token, lexicon: Lexicon) -> str | None:
+    """The lexicon key of a nominal trigger: a compound ("hunger strike") before the noun."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.compound_tails and token.n_lefts:
+        for compound in (c for c in token.lefts if c.dep_ == "compound"):
+            key = f"{compound.lemma_.lower()} {lemma}"
+            if key in lexicon.not_events:
+                return None
+            if lexicon.noun(key):
+                return key
+    return lemma if lexicon.noun(lemma) else None
+
+
+def _noun_trigger(token: Token, lexicon: Lexicon) -> Candidate | None:
+    key = _noun_key(token, lexicon)
+    if key is None:
+        return None
+    entry = _nominal_light(token, key, lexicon) or lexicon.noun(key)
+    words = key if " " in key else token.text
+    return Candidate(token, entry, words, nominal=True,
+                     possessor_undergoes=lexicon.possessor_undergoes(key))
 
 
 def _absorb_contents(candidates: list[Candidate]) -> list[Candidate]:
@@ -117,7 +207,7 @@ def _absorb_contents(candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         outer = by_token.get(cand.token.head.i)
         is_complement = cand.token.dep_ in ("xcomp", "ccomp") or (
-            cand.nominal and cand.token.dep_ == "dobj")
+            cand.nominal and cand.token.dep_ == "dobj") or _to_clause(cand.token)
         if outer and outer is not cand and is_complement and (
                 outer.trigger.type in CONTENT_TAKERS):
             code = _content_code(outer.trigger, cand.trigger)
@@ -128,7 +218,15 @@ def _absorb_contents(candidates: list[Candidate]) -> list[Candidate]:
     return list(kept.values())
 
 
+def _to_clause(token: Token) -> bool:
+    """"vowed to fight" is sometimes parsed as an adverbial clause: still the content."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _content_code(outer: Trigger, inner: Trigger) -> Trigger | None:
+    if outer.type == "AGREE" and inner.type in FUTURE_AS_THREAT:
+        return _as_threat(inner)  # "vowed to fight"
     code = CONTENT_CODES.get((outer.type, inner.type))
     if outer.type == "THREATEN" and inner.mode in THREAT_MODES:
         code = (THREAT_MODES[inner.mode], "130")
@@ -209,6 +307,10 @@ class _Coder:
                  published: dt.date | None) -> None:
         self.doc, self.actors, self.times, self.quotes = doc, actors, times, quotes
         self.published = published
+        self.arguments = EventArguments(actors)
+        self.trigger_ids: set[int] = set()
+        self.nominals: dict[int, Candidate] = {}
+        self.coded: list[tuple[Trigger, Actor, Actor | None]] = []  # in text order
         self._cache: dict[int, list[Actor]] = {}
 
     def resolve(self, token: Token | None) -> list[Actor]:
@@ -219,7 +321,7 @@ class _Coder:
         if token.i not in self._cache:
             found: dict[str, Actor] = {}
             for head in (token, *token.conjuncts, *_listed_appositions(token)):
-                actor = self.actors.for_phrase(head)
+                actor = self.arguments.actor_for(head)
                 if actor is not None:
                     found.setdefault(actor.id, actor)
             self._cache[token.i] = list(found.values())
@@ -237,31 +339,114 @@ class _Coder:
 
     def events(self, cand: Candidate) -> list[Event]:
         token = cand.token
+        mood = modality(token)
+        if mood.purpose and (token.head.i in self.trigger_ids or any(
+                c.i in self.trigger_ids for c in token.head.children if c.dep_ == "dobj")):
+            return []  # the motive of a coded event: "staged protests to demand reforms"
+        if _statement_warning(cand):
+            return []
         if cand.nominal:
             source_tok, target_tok, weak = event_roles.noun_roles(
                 token, self.resolve, cand.possessor_undergoes)
         else:
+            own = cand.light or cand.trigger.type in RESOURCE_TYPES
             source_tok, target_tok, weak = event_roles.verb_roles(
-                token, cand.trigger.prep, self.resolve)
-        mood = modality(token)
+                token, cand.trigger.prep, self.resolve, object_is_trigger=own)
         reporter = self.speaker_actor(mood, token)
         sources = self.resolve(source_tok)
         borrowed = False
         if not sources and reporter and self._may_borrow(source_tok, token, reporter):
             sources, borrowed = [reporter], True
+        if not sources and source_tok is None:
+            sources = self._state_of_place(cand)
         if not sources:
             return []
-        targets = self.resolve(target_tok)
-        trigger = _recode_future(cand.trigger, mood)
+        trigger = _recode_by_source(_recode_future(cand.trigger, mood), sources[0])
+        if mood.ultimatum is not None and self.resolve(mood.ultimatum):
+            trigger = trigger if trigger.type == "THREATEN" else _as_threat(trigger)
+            target_tok = mood.ultimatum
+        targets = [t for t in self.resolve(target_tok) if t.id not in {s.id for s in sources}]
+        agent = self._topic_agent(cand) if trigger.type in TOPIC_TAKERS else None
+        if agent is not None:
+            if any(_own_state(source, agent) for source in sources):
+                return []  # an official defending or explaining his own state's act
+            targets = [agent]
+        implied = not targets and (trigger.type in ("PROTEST", "ASSAULT") or (
+            trigger.type == "COERCE" and trigger.mode in PLACE_MODES))
+        if implied:
+            targets = self._state_of_population(cand, sources[0])
         if not targets and requires_recipient(trigger.type):
             return []
-        confidence = _confidence(cand, bool(targets), weak, borrowed, mood)
+        confidence = _confidence(cand, bool(targets) and not implied, weak, borrowed, mood)
+        self.coded.append((trigger, sources[0], targets[0] if targets else None))
+        if not targets and len(sources) > 1 and trigger.type in RECIPROCAL:
+            targets = sources  # "X and Y agreed to cooperate": one event per ordered pair
         return [
             self._event(cand, trigger, mood, reporter, source, target, confidence)
             for source in sources
             for target in (targets or [None])
             if target is None or target.id != source.id
         ]
+
+    def obligation(self, clause: Token) -> list[Event]:
+        """"X said Y must/should do Z" is a demand of X on Y (REQUEST, CAMEO 10)."""
+        speech = clause.head
+        if speech.lemma_.lower() not in SPEECH_VERBS:
+            return []
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].pos_ == "VERB":  # "the Red Cross operating in X said"
+            subjects = [c for c in subjects[0].children if c.dep_ == "nsubj"]
+        sources = self.resolve(subjects[0]) if subjects else []
+        targets = self.resolve(event_roles.subject(clause))
+        if not sources or not targets:
+            return []
+        cand = Candidate(clause, DEMAND, f"{_modal(clause)} {clause.text}")
+        mood = Modality()
+        return [self._event(cand, DEMAND, mood, None, source, target, 0.6)
+                for source in sources for target in targets if target.id != source.id]
+
+    def _topic_agent(self, cand: Candidate) -> Actor | None:
+        """Who did the act an opinion is about: "concern about the death sentence against
+        X" is addressed to whoever sentenced X, named here or in an event coded before."""
+        topic = _topic(cand, self.nominals)
+        if topic is None:
+            return None
+        source_tok, target_tok, _ = event_roles.noun_roles(
+            topic.token, self.resolve, topic.possessor_undergoes)
+        named = self.resolve(source_tok)
+        if named:
+            return named[0]
+        patients = self.resolve(target_tok)
+        earlier = [(source, target) for trigger, source, target in self.coded
+                   if trigger.type == topic.trigger.type and target is not None]
+        for match in (lambda t, p: t.id == p.id, lambda t, p: t.country == p.country):
+            same = [s for s, t in earlier if any(p.country and match(t, p) for p in patients)]
+            if same:
+                return same[-1]
+        return earlier[-1][0] if earlier and not patients else None
+
+    def _state_of_place(self, cand: Candidate) -> list[Actor]:
+        """An agentless passive arrest, expulsion or conviction is the act of the state
+        where it happens: "was arrested in X" -> X's government."""
+        if cand.nominal or not event_roles.is_passive(cand.token):
+            return []
+        if cand.trigger.type not in STATE_ACTS:
+            return []
+        iso = location_country(cand.token)
+        return [self.actors.government_actor(iso)] if iso else []
+
+    def _state_of_population(self, cand: Candidate, source: Actor) -> list[Actor]:
+        """A protest without a named target is against the state where it happens, else
+        the protesters' own state (the PLOVER manual: toward a group or the authorities); a
+        curfew, restriction or attack without one is on the state of the place it covers
+        ("bombed positions in X")."""
+        trigger = cand.token
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        iso = location_country(trigger) or next(
+            (found for o in objects if (found := location_country(o))), None)
+        if iso is None and cand.trigger.type == "PROTEST":
+            iso = self.arguments.located(source, trigger).country
+        return [self.actors.country_actor(iso)] if iso else []
 
     def _may_borrow(self, source_tok: Token | None, trigger: Token, reporter: Actor) -> bool:
         """A pronoun subject in reported speech, or an agentless passive announced by an
@@ -281,8 +466,8 @@ class _Coder:
         return Event(
             type=trigger.type, mode=trigger.mode, cameo=coding.cameo,
             quad_class=coding.quad_class, goldstein=coding.goldstein,
-            source=self.actors.event_actor(source),
-            target=self.actors.event_actor(target) if target else None,
+            source=self.arguments.located(source, cand.token),
+            target=self.arguments.located(target, cand.token) if target else None,
             date=date, date_how=how, negated=mood.negated,
             hypothetical=mood.hypothetical and not recoded,
             reported_by=reporter.id if reporter and reporter.id != source.id else None,
@@ -309,6 +494,59 @@ def _recode_future(trigger: Trigger, mood: Modality) -> Trigger:
         mode = THREAT_MODES.get(trigger.mode or "")
         code = CONTENT_CODES.get(("THREATEN", trigger.type), (None, "130"))
         return replace(trigger, type="THREATEN", mode=mode or code[0], cameo=code[1])
+    return trigger
+
+
+def _obliged(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in token.children)
+
+
+def _modal(token: Token) -> str:
+    return next(c.text for c in token.children if c.lower_ in OBLIGATION_MODALS)
+
+
+def _topic(cand: Candidate, nominals: dict[int, Candidate]) -> Candidate | None:
+    """The nominal event an opinion trigger is about ("defended the arrests of X")."""
+    token = cand.token
+    heads = [token]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    heads += objects if cand.light else []
+    phrases = [] if cand.light else list(objects)
+    phrases += event_roles.pobjs(token, TOPIC_PREPS)
+    phrases += [p for h in heads[1:] for p in event_roles.pobjs(h, TOPIC_PREPS)]
+    for phrase in phrases:
+        for head in (phrase, *phrase.conjuncts):
+            if head.i in nominals:
+                return nominals[head.i]
+    return None
+
+
+def _own_state(source: Actor, agent: Actor) -> bool:
+    return (agent.kind == "country" and source.country == agent.country
+            and source.sector in ACTING_AUTHORITY)
+
+
+def _statement_warning(cand: Candidate) -> bool:
+    """"warned that X may ...": a statement about a danger, not a threat (PLOVER)."""
+    token = cand.token
+    if cand.trigger.type != "THREATEN" or token.lemma_.lower() not in ("warn", "warning"):
+        return False
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(c.dep_ in ("dobj", "dative") for c in token.children)
+
+
+def _as_threat(trigger: Trigger) -> Trigger:
+    """An announced act made conditional on another side ("will withdraw unless X ...")."""
+    mode = THREAT_MODES.get(trigger.mode or "")
+    code = CONTENT_CODES.get(("THREATEN", trigger.type), (None, "130"))
+    return replace(trigger, type="THREATEN", mode=mode or code[0], cameo=code[1])
+
+
+def _recode_by_source(trigger: Trigger, source: Actor) -> Trigger:
+    """Obstruction by non-state people ("farmers blocked the road") is PROTEST obstruct."""
+    if trigger.type == "COERCE" and trigger.mode in OBSTRUCTION_MODES and (
+            source.kind != "country" and source.sector in NON_STATE_SECTORS):
+        return replace(trigger, type="PROTEST", mode="obstruct", cameo="144")
     return trigger
 
 

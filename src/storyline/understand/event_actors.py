@@ -1,0 +1,239 @@
+"""Event arguments the actor index does not know: a fallback for the event coder.
+
+CONTRACT:  arguments = EventArguments(index)
+           arguments.actor_for(token) -> Actor | None   # the index's answer first
+           arguments.located(actor, trigger) -> EventActor
+
+The actor index (actors.py) resolves names, dictionary bodies and role phrases; it is used
+here read-only except that a phrase resolved by a fallback becomes an actor of the article
+(index.add / index.mention), so the event can point to it. Fallbacks, in order:
+
+- a noun phrase whose modifiers name a country (demonym, country name, also two-word ones:
+  "Sri Lankan") and whose head names a kind of actor (a role noun of the agent dictionary,
+  military hardware, ordinary people): "Israeli tanks" -> ISR MIL, "Iraqi youths" -> IRQ CVL;
+- an event noun standing as an argument ("US drone attacks killed ...", "a bombing near
+  <city> killed ..."): the country its modifiers or its location name;
+- a demonym adjective alone, as the owner of what an event acts on ("rejected an Australian
+  ultimatum") -> that country.
+
+A state or group actor without a country (a head of state unknown to the dictionaries,
+"police") takes, for the event only, the one country its sentence names: located().
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from storyline.model import Actor, EventActor
+from storyline.understand.actors import ActorIndex, non_state
+from storyline.understand.lexicon import load_lexicon, normalise
+from storyline.understand.roles import role_in
+
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+PLACE_PREPS = frozenset({"in", "near", "at", "from", "outside", "inside", "throughout",
+                         "across", "around", "of", "into", "on"})
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Heads that name who acts although the agent dictionary has no entry for them.
+HARDWARE = frozenset({
+    "tank", "jet", "warplane", "fighter", "helicopter", "gunship", "drone", "artillery",
+    "warship", "gunboat", "bomber", "aircraft", "plane", "missile", "rocket", "force",
+    "forces", "predator", "navy", "submarine", "battery", "unit", "patrol", "convoy",
+})  # fmt: skip
+PEOPLE = frozenset({
+    "youth", "people", "man", "woman", "child", "children", "resident", "inhabitant",
+    "citizen", "national", "person", "family", "crowd", "kurd", "worker", "passenger",
+})  # fmt: skip
+# Event nouns whose country (by modifier or location) stands for an unnamed perpetrator.
+AGENTLESS_EVENTS = frozenset({
+    "attack", "bombing", "explosion", "blast", "raid", "strike", "airstrike", "shelling",
+    "ambush", "bomb", "mine", "minefield", "rocket", "missile", "shooting", "fire",
+})  # fmt: skip
+# Role nouns of diplomacy the agent dictionary lacks
+STATE_ROLES = {"counterpart": "GOV", "envoy": "GOV", "emissary": "GOV", "delegation": "GOV",
+               "peacekeeper": "MIL", "inspector": "GOV", "monitor": "GOV"}
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# "thousands of students", "a group of leaders": the actor is the of-object
+QUANTITY_NOUNS = frozenset({
+    "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens",
+    "million", "millions", "group", "number", "score", "scores", "crowd", "band", "team",
+    "delegation", "contingent", "some", "many", "most", "all", "several", "few",
+})  # fmt: skip
+STATE_LIKE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI", "REB", "OPP", "CVL",
+                        "REF", "MED", "BUS", "LAB", "EDU", "AGR", "REL", "UAF", "PTY"})
+
+
+class EventArguments:
+    """Actors for event arguments: the index first, then the fallbacks above."""
+
+    def __init__(self, index: ActorIndex) -> None:
+        self.index = index
+        self._sentence_countries: dict[int, str | None] = {}
+        # actor id -> (country, sector) its phrase names where the index found no country
+        self._phrase_countries: dict[str, tuple[str, str | None]] = {}
+
+    def actor_for(self, token: Token) -> Actor | None:
+        actor = self.index.for_phrase(token)
+        if actor is not None and token.pos_ in ("NOUN", "PROPN") and not non_state(actor):
+            iso = phrase_country(token)
+            if iso and actor.country is None:  # "the Sri Lankan navy" without its country
+                sector = actor.sector or _head_sector(token)
+                self._phrase_countries.setdefault(actor.id, (iso, sector))
+            elif iso and actor.country != iso and actor.kind != "country":
+                # "his Russian counterpart" taken for the Cuban minister: the phrase wins
+                return self._fallback(token) or actor
+        if actor is not None:
+            return actor
+        member = quantified(token)
+        if member is not None:
+            return self.actor_for(member)
+        if token.pos_ == "ADJ":
+            iso = _adjective_country(token)
+            return self.index.country_actor(iso) if iso and token.dep_ == "amod" else None
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("DATE", "TIME"):
+            return None
+        if token.ent_type_ in ("GPE", "") and token.pos_ == "PROPN" and token.dep_ in (
+                "dobj", "pobj", "nsubj"):
+            iso = load_lexicon().country_names.get(normalise(_entity_text(token)))
+            if iso:  # "visited Cyprus": a country named as a place is still that country
+                return self.index.country_actor(iso)
+        return self._fallback(token)
+
+    def _fallback(self, head: Token) -> Actor | None:
+        lemma = head.lemma_.lower()
+        if lemma in AGENTLESS_EVENTS or head.lower_ in AGENTLESS_EVENTS:
+            iso = phrase_country(head) or location_country(head)
+            return self.index.country_actor(iso) if iso else None
+        sector = _head_sector(head)
+        if sector is None:
+            return None
+        iso = phrase_country(head)
+        if iso is None and sector in STATE_SECTORS and not _modified(head):
+            iso = self.sentence_country(head.sent)  # "police arrested ... in Lima"
+        if iso is None:
+            return None
+        plural = head.tag_ in ("NNS", "NNPS")
+        kind = "group" if plural or lemma in HARDWARE else "person"
+        words = [t for t in head.subtree if t.i <= head.i and t.pos_ not in ("DET", "NUM")]
+        name = head.doc[words[0].i : head.i + 1].text if words else head.text
+        key = ("event-argument", iso, sector, lemma)
+        actor = self.index.add(name, kind, key=key, country=iso, sector=sector,
+                               role=lemma if sector != "CVL" else None)
+        self.index.mention(actor, head.i, head.i + 1)
+        return actor
+
+    def located(self, actor: Actor, trigger: Token) -> EventActor:
+        """The event's view of an actor: a country-less state or group actor takes the one
+        country named in the trigger's sentence (CAMEO's convention for domestic actors)."""
+        found = self.index.event_actor(actor)
+        if actor.country or non_state(actor):
+            return found
+        if actor.id in self._phrase_countries:
+            iso, sector = self._phrase_countries[actor.id]
+            return found.model_copy(update={"country": iso, "code": f"{iso}{sector or ''}"})
+        iso = self.sentence_country(trigger.sent) if actor.sector in STATE_LIKE else None
+        if iso is None:
+            return found
+        return found.model_copy(update={"country": iso, "code": f"{iso}{actor.sector}"})
+
+    def sentence_country(self, sentence: Span) -> str | None:
+        if sentence.start not in self._sentence_countries:
+            found = {iso for t in sentence if (iso := _token_country(self.index, t))}
+            self._sentence_countries[sentence.start] = found.pop() if len(found) == 1 else None
+        return self._sentence_countries[sentence.start]
+
+
+def _entity_text(token: Token) -> str:
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent.text if ent is not None else token.text
+
+
+def quantified(head: Token) -> Token | None:
+    """The of-object of a quantity or group noun: "thousands of [students]"."""
+    if head.lemma_.lower() not in QUANTITY_NOUNS and head.lower_ not in QUANTITY_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return quantified(objects[0]) or objects[0]
+    return None
+
+
+def _head_sector(head: Token) -> str | None:
+    lemma = head.lemma_.lower()
+    if lemma in HARDWARE:
+        return "MIL"
+    found = role_in([head])
+    if found:
+        return found[1]
+    if lemma in STATE_ROLES:
+        return STATE_ROLES[lemma]
+    if lemma in PEOPLE or head.lower_ in PEOPLE or head.ent_type_ == "NORP":
+        return "CVL"
+    if head.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES):
+        return "CVL"  # "miners", "physicians": people, of unknown trade
+    return None
+
+
+def _modified(head: Token) -> bool:
+    """Has the phrase an owner or modifier that says whose it is ("its police")?"""
+    return any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in head.children)
+
+
+def _adjective_country(token: Token) -> str | None:
+    lex = load_lexicon()
+    key = normalise(token.text)
+    return lex.adjectives.get(key) or lex.country_names.get(key)
+
+
+def phrase_country(head: Token) -> str | None:
+    """The country the modifiers of a noun phrase name: "Iraqi", "US", "Sri Lankan"."""
+    lex = load_lexicon()
+    modifiers = sorted((t for c in head.children if c.dep_ in MODIFIER_DEPS
+                        for t in c.subtree), key=lambda t: t.i)
+    for start in range(len(modifiers)):
+        for end in range(min(len(modifiers), start + 3), start, -1):
+            run = modifiers[start:end]
+            if any(b.i != a.i + 1 for a, b in zip(run, run[1:], strict=False)):
+                continue
+            key = normalise(" ".join(t.text for t in run))
+            iso = lex.adjectives.get(key) or lex.country_names.get(key) or lex.peoples.get(key)
+            if iso:
+                return iso
+    if head.ent_type_ == "NORP":  # "Kurds" alone is no country; "Iraqis" is
+        return lex.peoples.get(normalise(head.text))
+    return None
+
+
+def location_country(head: Token) -> str | None:
+    """The country of a place named in a location phrase of head ("near the town of X")."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+        for token in prep.subtree:
+            iso = place_name_country(token)
+            if iso:
+                return iso
+    return None
+
+
+def place_name_country(token: Token) -> str | None:
+    """The country of the place name that starts at token (any entity label: the tagger
+    calls some towns NORP), or of a proper noun outside entities."""
+    if token.ent_iob_ == "B":
+        ent = next(e for e in token.doc.ents if e.start == token.i)
+        if ent.label_ in ("PERSON", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL"):
+            return None
+        return load_lexicon().country_of_name(ent.text)
+    if token.pos_ == "PROPN" and not token.ent_type_:
+        return load_lexicon().country_of_name(token.text)
+    return None
+
+
+def _token_country(index: ActorIndex, token: Token) -> str | None:
+    """The country a token names, as a country actor or as a place."""
+    actor = index.for_token(token)
+    if actor is not None and actor.kind == "country":
+        return actor.country
+    if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
+        return place_name_country(token)
+    return None

@@ -2,7 +2,7 @@
 speaker accuracy, for direct quotes and for all quotes.
 
     .venv/bin/python benchmarks/quotes.py [DATA_DIR] [--part dev|test|all] [--textacy]
-                                         [--show-misses]
+                                         [--show-misses] [--speaker-misses]
 
 The texts are read in place from DATA_DIR (../shared/data by default); the annotations are
 benchmarks/data/quotes/annotations.jsonl (see its README). Each text goes through Storyline's
@@ -15,7 +15,13 @@ every prediction with every gold quote, whatever the kind. 'exact' counts a matc
 the spans are equal after trimming spaces, punctuation and quotation marks at both ends.
 Speaker accuracy is over matched pairs: the predicted name equals the gold name (case,
 punctuation and a leading 'the' ignored), or the two end in the same word (a surname: 'Cox',
-'U.S. Attorney Nealy Cox' or 'the 14th-ranked Cox' for 'Nealy Cox').
+'U.S. Attorney Nealy Cox' or 'the 14th-ranked Cox' for 'Nealy Cox'), or one is the acronym of
+the other, written in capitals ('CIA' for 'Central Intelligence Agency': the initials of the
+words of the longer name, short words such as 'of' and 'the' left out).
+
+--show-misses prints every miss; --speaker-misses prints only the speaker misses of direct and
+mixed/indirect quotes with the sentence of the gold cue (dev part only: the test part is not
+looked at while tuning).
 
 --textacy also runs textacy.extract.triples.direct_quotations on the same spaCy docs and
 scores it on direct quotes (textacy raises on an odd number of quotation marks: such an
@@ -33,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyline.understand.actors import resolve_actors
+from storyline.understand.lexicon import initials
 from storyline.understand.nlp import parse
 from storyline.understand.quotes import find_quotes
 
@@ -65,6 +72,7 @@ class Tally:
     exact: int = 0
     speaker_ok: int = 0
     misses: list[str] = field(default_factory=list)
+    speaker_misses: list[str] = field(default_factory=list)  # with the paragraph of the quote
 
     def add(self, other: Tally) -> None:
         self.gold += other.gold
@@ -73,6 +81,7 @@ class Tally:
         self.exact += other.exact
         self.speaker_ok += other.speaker_ok
         self.misses += other.misses
+        self.speaker_misses += other.speaker_misses
 
     @staticmethod
     def prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
@@ -121,7 +130,16 @@ def same_speaker(predicted: str | None, gold: str | None) -> bool:
     p, g = name_words(predicted), name_words(gold)
     if not p or not g:
         return False
-    return p == g or p[-1] == g[-1]
+    return p == g or p[-1] == g[-1] or acronym_of(predicted, gold) or acronym_of(gold, predicted)
+
+
+def acronym_of(short: str | None, full: str | None) -> bool:
+    """Is short, one word in capitals, the initials of full ('CIA', 'Central Intelligence
+    Agency')?"""
+    word = (short or "").strip().replace(".", "")
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return False
+    return initials(full or "") == word.lower()
 
 
 def score(text: str, gold: list[Item], predicted: list[Item], label: str) -> Tally:
@@ -149,6 +167,9 @@ def score(text: str, gold: list[Item], predicted: list[Item], label: str) -> Tal
         else:
             tally.misses.append(f"{label} SPEAKER {predicted[j].speaker!r} for "
                                 f"{gold[i].speaker!r}: {snippet(text, gold[i])}")
+            tally.speaker_misses.append(f"{label} {gold[i].kind}: {predicted[j].speaker!r} for "
+                                        f"{gold[i].speaker!r}\n      | "
+                                        f"{paragraph_around(text, gold[i])}")
     for i, g in enumerate(gold):
         if i not in used_gold:
             tally.misses.append(f"{label} MISSED {g.kind} ({g.speaker}): {snippet(text, g)}")
@@ -161,6 +182,15 @@ def score(text: str, gold: list[Item], predicted: list[Item], label: str) -> Tal
 def snippet(text: str, item: Item, width: int = 110) -> str:
     body = " ".join(text[item.start:item.end].split())
     return body if len(body) <= width else body[:width - 3] + "..."
+
+
+def paragraph_around(text: str, item: Item, width: int = 240) -> str:
+    """The paragraph of a quote, cut to width characters before and after it: the cue is
+    in it."""
+    start = max(text.rfind("\n", 0, item.start) + 1, item.start - width)
+    end = text.find("\n", item.end)
+    end = min(len(text) if end < 0 else end, item.end + width)
+    return " ".join(text[start:end].split())
 
 
 # --- systems --------------------------------------------------------------------------------
@@ -239,7 +269,11 @@ def main() -> None:
     parser.add_argument("--part", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--textacy", action="store_true")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--speaker-misses", action="store_true",
+                        help="print dev speaker misses with their paragraph (dev only)")
     args = parser.parse_args()
+    if args.speaker_misses and args.part != "dev":
+        parser.error("--speaker-misses is for the dev part only (test is not tuned on)")
     if not (args.data / "extraction").is_dir():
         print(f"skipped: no data at {args.data}")
         return
@@ -267,6 +301,11 @@ def main() -> None:
         f"{k} {t.matched}/{t.gold}" for k, t in by_kind.items()))
     if args.show_misses:
         for miss in every.misses + [f"[direct] {m}" for m in direct.misses]:
+            print("  " + miss)
+    if args.speaker_misses:
+        direct_keys = {m.split("\n")[0] for m in direct.speaker_misses}
+        for miss in every.speaker_misses + [m for m in direct.speaker_misses
+                                            if m.split("\n")[0] not in direct_keys]:
             print("  " + miss)
     if args.textacy:
         runner = load_textacy()

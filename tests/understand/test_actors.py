@@ -567,3 +567,44 @@ def test_person_described_by_a_nationality_noun_is_a_citizen(nlp):
     doc, index = resolve(nlp, "Iran sentenced another Canadian, Robert Roe, to ten years.")
     roe = index.for_token(token(doc, "Roe"))
     assert (roe.country, roe.sector) == ("CAN", "CVL")
+
+
+# --- role words and particles inside names; roles named without a country ----------------
+def test_name_keeps_its_lowercase_particle_and_drops_a_two_word_title(nlp):
+    doc, index = resolve(nlp, "Crown Prince Faisal bin Tamir of Qumran accepted "
+                              "responsibility on Monday.")
+    prince = index.for_token(token(doc, "Tamir"))
+    assert prince.name == "Faisal bin Tamir"
+    assert "crown prince" in index.record(prince).roles
+
+
+def test_role_title_before_a_name_tagged_organisation_is_a_person(nlp):
+    from storyline.understand.people import titled_person
+
+    doc = nlp("Provincial police Detective Constable Daniel Dubois stated that prices rose.")
+    assert titled_person(Span(doc, 2, 6, label="ORG")).label_ == "PERSON"
+    doc = nlp("Roe runs the NGO Hanseong Youth Exchange in Seoul.")
+    assert titled_person(Span(doc, 3, 7, label="ORG")).label_ == "ORG"
+
+
+def test_person_span_ending_in_a_role_before_a_name_is_no_name(nlp):
+    from storyline.understand.people import role_before_name
+
+    doc = nlp("Springfield RCMP Constable Paul Varga said drugs had become popular.")
+    title, name = Span(doc, 0, 3, label="PERSON"), Span(doc, 3, 5, label="PERSON")
+    assert role_before_name(title, [title, name])
+    assert not role_before_name(name, [title, name])
+
+
+def test_countryless_role_phrase_is_the_person_with_that_full_role(nlp):
+    doc, index = resolve(nlp, (
+        "Prime Minister Jan Novotny of Ruritania tested positive. After Minister of Economy "
+        "Karel Blaha failed to buy tests, the Prime Minister apologised to the people."))
+    assert index.for_phrase(token(doc, "Minister", 2)).name == "Jan Novotny"
+
+
+def test_countryless_role_phrase_takes_no_looser_role(nlp):
+    doc, index = resolve(nlp, "Minister Karel Blaha spoke in Prague. Later the local health "
+                              "minister said the hospital was full.")
+    found = index.for_phrase(token(doc, "minister"))
+    assert found is None or found.name != "Karel Blaha"

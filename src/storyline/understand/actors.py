@@ -604,6 +604,12 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
     if organization is not None and noun in ORGANIZATION_NOUNS and not context.country:
         return organization
     kind = "organization" if noun in ORGANIZATION_NOUNS else "group" if plural else "person"
+    if kind == "person" and context.country is None and organization is None:
+        known = same_role_person(index, context) or (
+            salient_person(index, head, context.role) if definite_head(head) else None)
+        if known is not None:  # "the Prime Minister", "the "Pose" actor": one already named
+            index.mention(known, head.i, head.i + 1)
+            return known
     code = None
     if context.country is None:
         if organization is not None and organization.code and not organization.country:
@@ -735,19 +741,85 @@ def office_holder(index: ActorIndex, context: Context) -> Actor | None:
 
 
 def same_role_person(index: ActorIndex, context: Context) -> Actor | None:
-    """The person the article already gave this role (any of their roles), of the same country,
-    who works for the organisation named with it ("Acme's chief financial officer")."""
+    """The person the article already gave this role (any of their roles), of the same country
+    (any, when the phrase names none), who works for the organisation named with it ("Acme's
+    chief financial officer"). The same full role goes before a looser one: "the prime
+    minister" is the prime minister before a "minister"."""
     role = (context.role or "").split()
     if not role:
         return None
     employer = context.organization.id if context.organization else None
+    candidates = []
     for actor in index.actors:
         record = index.record(actor)
-        if actor.kind != "person" or actor.country != context.country:
+        if actor.kind != "person" or context.country not in (None, actor.country):
             continue
         if employer and record.employers and employer not in record.employers:
             continue
+        candidates.append((actor, record.roles))
+    for actor, roles in candidates:
+        if any(known == " ".join(role) or known.endswith(" " + " ".join(role)) for known in roles):
+            return actor
+    if context.country is None and context.organization is None:
+        return None  # no country nor employer to go by: the same role only
+    for actor, roles in candidates:
         if any(known.split()[-1:] == role[-1:] and (len(role) == 1 or known.endswith(" ".join(
-                role[-2:])) or len(known.split()) == 1) for known in record.roles):
+                role[-2:])) or len(known.split()) == 1) for known in roles):
             return actor
     return None
+
+
+SALIENT_WINDOW_SENTENCES = 4
+
+
+# Endings of nouns for people ("actor", "singer", "pianist", "spokesperson"): the role
+# dictionary also lists bodies and things ("website", "school", "regime").
+PERSON_NOUN_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee",
+                       "ess", "ier", "eur")
+
+
+def person_noun(head: Token) -> bool:
+    word = head.lower_
+    return (head.tag_ == "NN" or head.tag_ == "NNP") and word.endswith(PERSON_NOUN_ENDINGS) \
+        and head.lemma_.lower() not in ORGANIZATION_NOUNS
+
+
+def definite_head(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
+def salient_person(index: ActorIndex, head: Token, role: str | None) -> Actor | None:
+    """'said the actor' where the article gave no one that role: the person it is about, the
+    one named most often before, among those named in the last few sentences whose role the
+    article has not said (a person with a known role is not re-described by another one).
+    The role is recorded, so that later 'the actor' finds the same person."""
+    if not person_noun(head):
+        return None
+    doc = index.doc
+    sentence_start = head.sent.start
+    window_start = sentence_start
+    for _ in range(SALIENT_WINDOW_SENTENCES):
+        if window_start == 0:
+            break
+        window_start = doc[window_start - 1].sent.start
+    gender = gender_of_role(role)
+    counts: dict[str, int] = {}
+    recent: dict[str, int] = {}
+    for start, _, actor_id in index.mentions_in_order():
+        if start >= head.i:
+            break
+        actor = index.get(actor_id)
+        record = index.record(actor)
+        if (actor.kind != "person" or record.roles or actor.role
+                or gender not in (None, record.gender or gender)):
+            continue
+        counts[actor_id] = counts.get(actor_id, 0) + 1
+        if start >= window_start:
+            recent[actor_id] = start
+    if not recent:
+        return None
+    best = max(recent, key=lambda a: (counts[a], recent[a]))
+    actor = index.get(best)
+    if role:
+        index.record(actor).roles.append(role)
+    return actor

@@ -21,9 +21,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storyline.understand.actors import ActorIndex
+from storyline.understand.actors import (
+    GOVERNMENT_ORG_WORDS,
+    ActorIndex,
+    salient_person,
+)
 from storyline.understand.cues import REPORTING_VERBS
-from storyline.understand.roles import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS
+from storyline.understand.roles import (
+    COLLECTIVE_NOUNS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    ORGANIZATION_NOUNS,
+    PLURAL_PRONOUNS,
+    role_in,
+)
 
 PERSON_WINDOW_SENTENCES = 4
 GROUP_WINDOW_SENTENCES = 8
@@ -32,6 +43,8 @@ DEFINITE = {"the", "this", "that"}
 BUSINESS_NOUNS = {"company", "firm", "giant", "carrier", "maker", "manufacturer", "group",
                   "corporation", "business", "conglomerate"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+# "the commission", "the agency": a body named earlier with that word in its name
+BODY_NOUNS = (ORGANIZATION_NOUNS | GOVERNMENT_ORG_WORDS) - {"government", "administration"}
 NEUTER_PRONOUNS = {"it", "its", "itself"}
 COLLECTIVE_KINDS = ("organization", "country", "group")
 NEUTER_KINDS = ("organization", "country")  # 'it' is never a group of people
@@ -79,9 +92,11 @@ def antecedent(index: ActorIndex, token: Token, sentence: int, history: list[See
     word = token.lower_
     if token.pos_ == "PRON":
         if word in MALE_PRONOUNS:
-            return person_for_pronoun(index, "m", sentence, history, reported(token))
+            return person_for_pronoun(index, "m", sentence, history,
+                                      reported(token) | own_objects(token))
         if word in FEMALE_PRONOUNS:
-            return person_for_pronoun(index, "f", sentence, history, reported(token))
+            return person_for_pronoun(index, "f", sentence, history,
+                                      reported(token) | own_objects(token))
         if word in PLURAL_PRONOUNS:
             return (group_for_pronoun(index, sentence, history)
                     or collective_for_pronoun(index, sentence, history))
@@ -108,6 +123,46 @@ def reported(token: Token) -> set[int]:
         own = {t.i for t in verb.subtree}
         found |= {t.i for t in verb.head.subtree if t.i not in own}
     return found
+
+
+OBJECTS = {"dobj", "dative", "pobj", "attr", "oprd"}
+CLAUSES = {"ccomp", "relcl", "acl", "parataxis", "conj", "csubj"}
+
+
+def own_objects(token: Token) -> set[int]:
+    """Tokens of the objects of the verb a pronoun is the subject of, and of the subjectless
+    clauses hung on it, whose subject is the pronoun too: in 'Speaking to Ann Lee, he said'
+    or 'he told Ann Lee' he is not Ann Lee (binding principle B). Owners stay candidates
+    ('speaking to his lawyer, he said')."""
+    if token.dep_ not in SUBJECTS:
+        return set()
+    found: set[int] = set()
+    stack = [c for c in token.head.children if c.i != token.i]
+    opening = opening_participle(token)
+    if opening is not None:
+        stack.extend(opening.children)
+    while stack:
+        node = stack.pop()
+        if node.dep_ in SUBJECTS or node.dep_ == "poss" or node.dep_ in CLAUSES:
+            continue
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in node.children):
+            continue  # a clause with its own subject
+        if node.dep_ in OBJECTS or node.head.dep_ in OBJECTS or node.dep_ == "compound":
+            found.add(node.i)
+        stack.extend(node.children)
+    return found
+
+
+def opening_participle(token: Token) -> Token | None:
+    """'Speaking to Ann Lee, he said': a subjectless participle opening the sentence right
+    before the pronoun subject has it for its subject, wherever the parser hung it."""
+    first = token.sent[0]
+    if first.tag_ not in ("VBG", "VBN") or first.right_edge.i >= token.i:
+        return None
+    if any(c.dep_ in SUBJECTS for c in first.children):
+        return None
+    between = token.doc[first.right_edge.i + 1 : token.i]
+    return first if all(t.is_punct for t in between) else None
 
 
 def person_for_pronoun(index: ActorIndex, gender: str, sentence: int,
@@ -256,7 +311,25 @@ def actor_for_role_noun(index: ActorIndex, token: Token, history: list[Seen]) ->
         if noun in BUSINESS_NOUNS:
             if actor.kind == "organization" and actor.sector == "BUS":
                 return actor.id
-        elif actor.kind == "person" and any(role.split()[-1] == noun
-                                            for role in index.record(actor).roles):
+        elif actor.kind == "person" and any(role.split()[-1] == noun for role in
+                                            [*index.record(actor).roles, actor.role or "-"]):
             return actor.id  # any role the article gave the person: "the founder"
+    if noun in BUSINESS_NOUNS:
+        return None
+    if noun in BODY_NOUNS:
+        return organization_named_with(index, token, history)
+    if token.tag_ == "NN" and noun not in COLLECTIVE_NOUNS and role_in([token]) is not None:
+        person = salient_person(index, token, role_in([token])[0])
+        return person.id if person is not None else None
+    return None
+
+
+def organization_named_with(index: ActorIndex, token: Token, history: list[Seen]) -> str | None:
+    """'the commission': the latest organisation whose name has that word ("the Commission
+    on Presidential Debates"), not a plural body ("commissions")."""
+    word = token.lower_
+    for seen in reversed(history):
+        actor = index.get(seen.actor)
+        if actor.kind == "organization" and word in actor.name.lower().split():
+            return actor.id
     return None

@@ -30,6 +30,10 @@ COMMON_SURNAMES = frozenset({
 # A surname that this many different people in the dictionary carry is a common one too.
 COMMON_SURNAME_HOLDERS = 8
 
+# Lowercase particles inside a full name ("Mohammad bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "der",
+                  "den", "van", "von", "le", "la", "du", "dos", "das", "ter"}
+
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "both": 2}
 
@@ -55,7 +59,8 @@ def merged_entities(doc: Doc) -> list[Span]:
             label = "GPE"  # "Sri Lanka" tagged PERSON
         if end > start:
             found.append(Span(doc, start, end, label=label))
-    spans = [named_by_apposition(span) for span in found]
+    found = [s for s in found if not role_before_name(s, found)]
+    spans = [titled_person(named_by_apposition(span)) for span in found]
     return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end
                                         and len(o) > len(s) for o in spans)]
 
@@ -66,6 +71,31 @@ def given_name_before(token: Token, start: int, end: int) -> bool:
             and token.dep_ == "compound" and start <= token.head.i < end
             and token.lower_ not in TITLES and act.role_in([token]) is None
             and not load_lexicon().country_of_name(token.text) and not common_word(token.text))
+
+
+def role_before_name(span: Span, spans: list[Span]) -> bool:
+    """'Kamloops RCMP Constable | Jane Roe': a PERSON span that ends in a role word right
+    before another person's name is that name's description, not a name."""
+    last = span.doc[span.end - 1]
+    return (span.label_ == "PERSON" and agent_sector(last.lower_) is not None
+            and any(o.start == span.end and o.label_ == "PERSON" for o in spans))
+
+
+def titled_person(span: Span) -> Span:
+    """'Detective Constable Jane Roe' tagged ORG: a role word, then a name of two or more
+    capitalised words, none of which ends an organisation's name, names a country or is a
+    common word ("NGO Youth Exchange" stays an organisation)."""
+    if span.label_ == "PERSON" or not leading_role(span):
+        return span
+    lex = load_lexicon()
+    if normalise(span.text) in lex.organizations:
+        return span
+    tokens = name_tokens(span)
+    if len(tokens) < 2 or tokens[-1].i != span.end - 1 or any(
+            act.organization_ending(t) or lex.country_of_name(t.text) or common_word(t.text)
+            for t in tokens):
+        return span
+    return Span(span.doc, span.start, span.end, label="PERSON")
 
 
 def named_by_apposition(span: Span) -> Span:
@@ -90,16 +120,34 @@ def named_by_apposition(span: Span) -> Span:
 
 
 def name_tokens(span: Span) -> list[Token]:
-    """The tokens of a name without leading titles or role words ("Ambassador", "Ms.")."""
+    """The tokens of a name without leading titles or role words ("Ambassador", "Ms.",
+    "Crown Prince"); a lowercase particle between capitalised parts stays ("bin", "van")."""
     tokens = [t for t in span if not t.is_space and t.text not in ("'s", "\u2019s")]
-    while tokens and (tokens[0].lower_ in TITLES or agent_sector(tokens[0].lower_)
-                      or tokens[0].pos_ == "DET"):
-        tokens = tokens[1:]
+    while tokens:
+        if tokens[0].lower_ in TITLES or agent_sector(tokens[0].lower_) or tokens[0].pos_ == "DET":
+            tokens = tokens[1:]
+        elif len(tokens) > 2 and agent_sector(f"{tokens[0].lower_} {tokens[1].lower_}"):
+            tokens = tokens[2:]
+        else:
+            break
     for end, token in enumerate(tokens):
-        if not (token.text[:1].isupper() and token.text.replace(".", "").replace("-", "")
-                .replace("'", "").isalpha()):
-            return tokens[:end]
+        if name_word(token) or (0 < end < len(tokens) - 1 and token.lower_ in NAME_PARTICLES
+                                and name_word(tokens[end + 1])):
+            continue
+        return tokens[:end]
     return tokens
+
+
+def name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.replace(".", "").replace("-", "").replace(
+        "'", "").isalpha()
+
+
+def leading_role(span: Span) -> bool:
+    """Does the name open with a role word ("Detective Constable X Y"), not just a title?"""
+    first = next((t for t in span if t.pos_ != "DET"), None)
+    return (first is not None and first.lower_ not in TITLES and bool(agent_sector(first.lower_))
+            and first.text not in act.ORGANIZATION_TYPE_WORDS)
 
 
 @dataclass
@@ -130,7 +178,7 @@ class NameTable:
                 key = " ".join(parts)
                 table.persons[key] = PersonName(key, parts)
                 for part in parts:
-                    if len(part) > 1 and not part.endswith("."):
+                    if len(part) > 1 and not part.endswith(".") and not part.islower():
                         table.parts.setdefault(part, set()).add(key)
         return table
 
@@ -303,7 +351,8 @@ def enrich_people(index: act.ActorIndex, names: NameTable, entities: list[Span])
         if actor is None or actor.kind != "person":
             continue
         person_ents.append((actor, ent))
-        for words in (act.premodifiers(ent), act.apposition(ent), act.copula(ent)):
+        for words in (act.premodifiers(ent) + title_words(ent), act.apposition(ent),
+                      act.copula(ent)):
             if not words:
                 continue
             context = act.read_context(index, words)
@@ -325,6 +374,13 @@ def enrich_people(index: act.ActorIndex, names: NameTable, entities: list[Span])
         if (actor.kind == "person" and not actor.country and actor.sector in act.STATE_SECTORS
                 and index._dateline_country):
             index.describe(actor, index._dateline_country)
+
+
+def title_words(ent: Span) -> list[Token]:
+    """Role words the tagger put inside the name ("Crown Prince" of "Crown Prince X Y")."""
+    tokens = name_tokens(ent)
+    first = tokens[0].i if tokens else ent.start
+    return [t for t in ent if t.i < first and t.pos_ != "DET"]
 
 
 def national_noun(token: Token) -> bool:

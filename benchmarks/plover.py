@@ -1,17 +1,21 @@
 """PLOVER event coding accuracy on the OEDA gold-standard sentences.
 
-Usage: python benchmarks/plover.py [PATH] [--show-misses] [--derived]
-(default ../shared/data/eventcoding/plover_gsr_dev.json relative to the project root)
+Usage: python benchmarks/plover.py [PATH] [--own] [--show-misses] [--derived]
+(default ../shared/data/eventcoding/plover_gsr_dev.json relative to the project root;
+``--own`` scores our invented development sentences, benchmarks/data/events/own_dev.jsonl,
+instead: see benchmarks/data/events/README.md. A PATH ending in .jsonl is read as that format.)
 
 Each gold record is one sentence with one coded event. Runs the full understand stack
 (parse, actors, times, events) on the sentence alone and reports:
 
 - type recall: the gold type is among the predicted types;
 - dyad recall: a predicted event of the gold type whose source country code is one of the
-  gold source codes and, where the record has a target, whose target code is one of the gold
-  target codes (a gold actor's ``code`` may be a list; records without a target need only
-  the source);
-- precision: predicted events whose type is the gold type / all predicted events.
+  gold source codes (any source where the record names none) and, where the record has a
+  target, whose target code is one of the gold target codes (a gold actor's ``code`` may
+  be a list; records without a target need only the source);
+- precision: predicted events whose type is the gold type / all predicted events;
+- mode (own set only): of the records whose gold type was found and that give a mode, those
+  where an event of that type has the gold mode.
 
 The set is split by a hash of the record id into a tuning half and a held-out half; figures
 are printed for both and for all. Old PLOVER names are mapped: DEMAND->REQUEST,
@@ -35,6 +39,7 @@ from storyline.understand.times import find_times
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "data" / "eventcoding" / "plover_gsr_dev.json"
+OWN = ROOT / "benchmarks" / "data" / "events" / "own_dev.jsonl"
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
              "FIGHT": "ASSAULT"}
 
@@ -46,16 +51,20 @@ class Score:
     dyad_hits: int = 0
     predicted: int = 0
     correct: int = 0
+    modes: int = 0  # records with a gold mode whose type was found
+    mode_hits: int = 0
 
     def add(self, other: Score) -> None:
-        for name in ("n", "type_hits", "dyad_hits", "predicted", "correct"):
+        for name in ("n", "type_hits", "dyad_hits", "predicted", "correct", "modes",
+                     "mode_hits"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def line(self, label: str) -> str:
         precision = self.correct / self.predicted if self.predicted else 0.0
         return (f"{label}: n={self.n} type_recall={self.type_hits / max(self.n, 1):.2f} "
                 f"dyad_recall={self.dyad_hits / max(self.n, 1):.2f} precision={precision:.2f} "
-                f"(events={self.predicted})")
+                f"(events={self.predicted})"
+                + (f" mode={self.mode_hits / self.modes:.2f}" if self.modes else ""))
 
 
 def half(record_id: str) -> str:
@@ -84,12 +93,15 @@ def score(record: dict, events: list[Event]) -> Score:
     sources, targets = codes(record.get("source")), codes(record.get("target"))
     same_type = [e for e in events if e.type == gold]
     dyad = any(
-        event_code(e.source) in sources
+        (not sources or event_code(e.source) in sources)
         and (not targets or event_code(e.target) in targets)
         for e in same_type
     )
+    mode = record.get("mode")
     return Score(n=1, type_hits=int(bool(same_type)), dyad_hits=int(dyad),
-                 predicted=len(events), correct=len(same_type))
+                 predicted=len(events), correct=len(same_type),
+                 modes=int(bool(mode and same_type)),
+                 mode_hits=int(bool(mode) and any(e.mode == mode for e in same_type)))
 
 
 def code_sentence(nlp, text: str, use_derived: bool = True) -> list[Event]:
@@ -100,13 +112,22 @@ def code_sentence(nlp, text: str, use_derived: bool = True) -> list[Event]:
     return code_events(doc, actors, times, quotes, use_derived=use_derived)
 
 
+def read_records(path: Path) -> list[dict]:
+    if path.suffix == ".jsonl":
+        records = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    else:
+        records = json.loads(path.read_text())
+    return [r for r in records if r.get("event") != "DOCUMENT"]
+
+
 def main(argv: list[str]) -> int:
     args = [a for a in argv[1:] if not a.startswith("--")]
-    path = Path(args[0]) if args else DEFAULT
+    path = Path(args[0]) if args else OWN if "--own" in argv else DEFAULT
+    label = "own" if path.suffix == ".jsonl" else "plover"
     if not path.exists():
-        print(f"plover: skipped, {path} not found")
+        print(f"{label}: skipped, {path} not found")
         return 0
-    records = [r for r in json.loads(path.read_text()) if r.get("event") != "DOCUMENT"]
+    records = read_records(path)
     nlp = load_nlp()
     scores = {"tune": Score(), "heldout": Score()}
     for record in records:
@@ -122,10 +143,10 @@ def main(argv: list[str]) -> int:
                   f"->{sorted(codes(record.get('target')))} got={got}\n    {record['text']}")
     total = Score()
     for name, part in scores.items():
-        print(part.line(f"plover[{name}]"))
+        print(part.line(f"{label}[{name}]"))
         total.add(part)
     precision = total.correct / total.predicted if total.predicted else 0.0
-    print(f"plover: n={total.n} type_recall={total.type_hits / max(total.n, 1):.2f} "
+    print(f"{label}: n={total.n} type_recall={total.type_hits / max(total.n, 1):.2f} "
           f"dyad_recall={total.dyad_hits / max(total.n, 1):.2f} precision={precision:.2f}")
     return 0
 

@@ -33,3 +33,27 @@ def test_schema_rejects_unknown_event_type():
     except jsonschema.ValidationError:
         return
     raise AssertionError("an unknown PLOVER type validated")
+
+
+def test_merged_event_evidence_is_in_the_schema_and_the_stored_record(tmp_path):
+    from storyline.model import Evidence
+    from storyline.store.db import open_store
+    from storyline.store.queries import get_record
+    from storyline.store.writes import write_article
+
+    article = make_article()
+    first = article.events[0]
+    further = Evidence(sentence=first.sentence, span=first.span, trigger="threat")
+    article.events[0] = first.model_copy(update={"more_evidence": [further]})
+    record = article.to_record()
+    assert record["events"][0]["more_evidence"] == [
+        {"sentence": first.sentence, "span": list(first.span), "trigger": "threat"}]
+    jsonschema.validate(record, Article.model_json_schema(by_alias=True))
+    assert Article.model_validate(record).to_record() == record
+    con = open_store(tmp_path / "s.duckdb")
+    try:
+        write_article(con, article)
+        stored = get_record(con, article.id)
+    finally:
+        con.close()
+    assert stored["events"][0]["more_evidence"] == record["events"][0]["more_evidence"]

@@ -94,6 +94,15 @@ class EventActor(Record):
     code: str | None = None
 
 
+class Evidence(Record):
+    """A further place in the text that reports an event already recorded (a merged
+    duplicate): its sentence, that sentence's span and the words that express it there."""
+
+    sentence: str
+    span: Span
+    trigger: str | None = None
+
+
 class Event(Record):
     type: PloverType
     mode: str | None = None
@@ -112,6 +121,8 @@ class Event(Record):
     trigger: str | None = None  # the words that express the event
     sentence: str
     span: Span  # the evidence sentence in Article.text
+    # further evidence of the same happening, in text order (duplicates merged into this one)
+    more_evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Speaker(Record):

@@ -20,6 +20,9 @@ def _markers(record: dict) -> dict[int, list[tuple[int, str, str]]]:
     by_sentence: dict[int, list[str]] = defaultdict(list)
     for n, event in enumerate(record.get("events", []), 1):
         by_sentence[event["span"][0]].append(f"E{n}")
+        for further in event.get("more_evidence") or []:  # merged duplicates: "E1+"
+            if further["span"][0] != event["span"][0]:
+                by_sentence[further["span"][0]].append(f"E{n}+")
     for start, labels in by_sentence.items():
         marks[start].append((1, f"[{','.join(labels)}]", EVENT_STYLE))
     for n, quote in enumerate(record.get("quotes", []), 1):
@@ -55,6 +58,11 @@ def _side(side: dict | None) -> str:
     return f"{side['name']} ({side.get('code') or side.get('country') or '?'})"
 
 
+def _further(event: dict) -> str:
+    more = event.get("more_evidence") or []
+    return f" (+{len(more)} more evidence)" if more else ""
+
+
 def event_lines(record: dict) -> Text:
     out = Text()
     for n, e in enumerate(record.get("events", []), 1):
@@ -64,7 +72,8 @@ def event_lines(record: dict) -> Text:
                    f"{'/' + e['mode'] if e.get('mode') else ''} cameo {e.get('cameo') or '-'}: "
                    f"{_side(e.get('source'))} -> {_side(e.get('target'))}"
                    f"{' [' + ', '.join(flags) + ']' if flags else ''}"
-                   f" conf {e.get('confidence', 0):.2f}\n")
+                   f" conf {e.get('confidence', 0):.2f}"
+                   f"{_further(e)}\n")
     return out
 
 

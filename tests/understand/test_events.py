@@ -324,3 +324,65 @@ def test_owner_of_the_object_is_the_target(code):
 
 def test_press_release_is_no_event(code):
     assert not code("According to a press release by the Chilean government, all is calm.")
+
+
+def test_unnamed_domestic_target_takes_the_source_country(code):
+    assert ("COERCE", "BLR", "BLR") in dyads(
+        code("Belarusian police detained dozens of students in the capital."))
+    assert ("COERCE", "EGY", "EGY") in dyads(code("Egyptian police arrested 12 on Monday."))
+
+
+def test_domestic_target_is_not_given_when_another_country_is_named(code):
+    events = code("Egyptian police arrested 12 near the Libyan border.")
+    assert ("COERCE", "EGY", "EGY") not in dyads(events)
+
+
+def test_countryless_target_takes_the_country_of_its_own_phrase(code):
+    events = code("Sudan praised the aid workers of Kenya.")
+    assert ("SUPPORT", "SDN", "KEN") in dyads(events)
+
+
+def test_merged_duplicate_keeps_every_evidence_span(code):
+    text = "Japan criticized China. Japan also criticized China on trade."
+    events = [e for e in code(text) if e.type == "ACCUSE"]
+    assert len(events) == 1
+    event = events[0]
+    assert event.span[0] == 0
+    assert [e.span[0] for e in event.more_evidence] == [text.index("Japan also")]
+    assert event.more_evidence[0].sentence == "Japan also criticized China on trade."
+    assert event.more_evidence[0].trigger == "criticized"
+
+
+def test_prepositional_event_noun_takes_the_verb_roles(code):
+    assert ("PROTEST", "NGA", "NGA") in dyads(
+        code("Nigerian doctors went on strike over unpaid salaries."))
+    assert ("COERCE", "TUR", "GRC") in dyads(
+        code("Turkish police placed two Greek journalists under arrest."))
+
+
+def test_joint_military_exercise_is_cooperation(code):
+    events = code("Russia and China held joint exercises in the Pacific.")
+    assert ("COOPERATE", "RUS", "CHN") in dyads(events)
+    assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_strike_without_object_by_workers_is_a_protest(code):
+    assert only(code("Italian dockworkers struck on Monday."), "PROTEST")
+    assert ("ASSAULT", "ISR", "LBN") in dyads(code("Israeli jets struck targets in Lebanon."))
+
+
+def test_regret_is_a_concession(code):
+    assert ("CONCEDE", "TUR", "RUS") in dyads(code("Turkey apologized to Russia for the crash."))
+
+
+def test_lexicon_covers_light_verbs_of_every_type(code):
+    cases = {
+        "Senegal made an offer of mediation to Gambia.": ("AGREE", "SEN", None),
+        "Ecuador filed a complaint against Colombia.": ("ACCUSE", "ECU", "COL"),
+        "Nicaragua denied entry to Costa Rican journalists.": ("REJECT", "NIC", "CRI"),
+        "Britain froze the assets of Russian businessmen.": ("SANCTION", "GBR", "RUS"),
+        "India shipped vaccines to Sri Lanka.": ("AID", "IND", "LKA"),
+    }
+    for text, (kind, source, target) in cases.items():
+        found = {(t, s) for t, s, _ in dyads(code(text))} if target is None else dyads(code(text))
+        assert ((kind, source) if target is None else (kind, source, target)) in found, text

@@ -17,7 +17,10 @@ here read-only except that a phrase resolved by a fallback becomes an actor of t
   ultimatum") -> that country.
 
 A state or group actor without a country (a head of state unknown to the dictionaries,
-"police") takes, for the event only, the one country its sentence names: located().
+"police") takes, for the event only, the country its own phrase places it in, else the one
+country its sentence names: located(). Domestic events: an unnamed target of a state's act
+("Egypt banned the Muslim Brotherhood", "police arrested 12") in a sentence that names no
+other country takes the source's country, as CAMEO codes it: domestic_country().
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ QUANTITY_NOUNS = frozenset({
     "million", "millions", "group", "number", "score", "scores", "crowd", "band", "team",
     "delegation", "contingent", "some", "many", "most", "all", "several", "few",
 })  # fmt: skip
+DOMESTIC_ACTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 STATE_LIKE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI", "REB", "OPP", "CVL",
                         "REF", "MED", "BUS", "LAB", "EDU", "AGR", "REL", "UAF", "PTY"})
 
@@ -122,25 +126,65 @@ class EventArguments:
         self.index.mention(actor, head.i, head.i + 1)
         return actor
 
-    def located(self, actor: Actor, trigger: Token) -> EventActor:
-        """The event's view of an actor: a country-less state or group actor takes the one
-        country named in the trigger's sentence (CAMEO's convention for domestic actors)."""
+    def located(self, actor: Actor, trigger: Token, head: Token | None = None,
+                source: EventActor | None = None) -> EventActor:
+        """The event's view of an actor: a country-less state or group actor takes the
+        country its own phrase places it in ("aid workers from Kenya"), else the one country
+        named in the trigger's sentence (CAMEO's convention for domestic actors); a target
+        (source given) acted on by a state with no other country in sight is domestic."""
         found = self.index.event_actor(actor)
         if actor.country or non_state(actor):
             return found
         if actor.id in self._phrase_countries:
             iso, sector = self._phrase_countries[actor.id]
             return found.model_copy(update={"country": iso, "code": f"{iso}{sector or ''}"})
-        iso = self.sentence_country(trigger.sent) if actor.sector in STATE_LIKE else None
+        iso = location_country(head) if head is not None else None
+        if iso is None and actor.sector in STATE_LIKE:
+            iso = self.sentence_country(trigger.sent)
+        if iso is None and source is not None:
+            iso = self.domestic_country(source, trigger)
         if iso is None:
             return found
-        return found.model_copy(update={"country": iso, "code": f"{iso}{actor.sector}"})
+        return found.model_copy(update={"country": iso, "code": f"{iso}{actor.sector or ''}"})
+
+    def domestic_country(self, source: EventActor, trigger: Token) -> str | None:
+        """The source's own country, for an unnamed target of a state's act in a sentence that
+        names no other country ("police detained dozens of activists in Minsk"): CAMEO codes
+        such events as domestic, target country = source country."""
+        if not source.country or not acting_state(source):
+            return None
+        named = self.sentence_countries(trigger.sent, adjectives=True)
+        return source.country if named <= {source.country} else None
+
+    def sentence_countries(self, sentence: Span, adjectives: bool = False) -> set[str]:
+        """Countries named in a sentence as actors or places (and, with adjectives, by a
+        demonym: "near the Libyan border")."""
+        found = {iso for t in sentence if (iso := _token_country(self.index, t))}
+        if adjectives:
+            found |= {iso for t in sentence if t.pos_ == "ADJ" and (iso := _adjective_country(t))}
+        return found
 
     def sentence_country(self, sentence: Span) -> str | None:
         if sentence.start not in self._sentence_countries:
-            found = {iso for t in sentence if (iso := _token_country(self.index, t))}
+            found = self.sentence_countries(sentence)
             self._sentence_countries[sentence.start] = found.pop() if len(found) == 1 else None
         return self._sentence_countries[sentence.start]
+
+
+def acting_state(actor: EventActor) -> bool:
+    """A country, or a state body of one (government, police, army, courts, legislature)."""
+    code = actor.code or ""
+    return bool(actor.country) and (code == actor.country or code[3:6] in DOMESTIC_ACTORS)
+
+
+def people_phrase(token: Token) -> bool:
+    """Does an unresolved argument name people or a body ("200 prisoners", "arresting 12",
+    "the opposition party") rather than a thing or a place?"""
+    if token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT"):
+        return False
+    if token.pos_ == "NUM" or quantified(token) is not None:
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and _head_sector(token) is not None
 
 
 def _entity_text(token: Token) -> str:

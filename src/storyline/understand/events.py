@@ -11,12 +11,13 @@ complement of another trigger ("threatened to impose sanctions", "demanded the r
 is the content of that event, not an event of its own: it refines the outer event's mode.
 Announced future cooperation becomes AGREE and announced future force THREATEN, as the PLOVER
 manual asks. No event without a resolved source; none without a target where PLOVER requires
-one; one event per source-target dyad; duplicates merge, keeping the highest confidence and
-the first evidence. A target-less event repeating the type, mode, source and modality of an
-event with a target ("Canada's arrest" next to "Canada's arrest of X") merges into the
-nearest such event; an event whose source and target are the same actor is dropped. A bare
-possessor of an undergone noun is its patient ("her arrest"), unless it is a state
-("Canada's arrest") or the noun has an of-object ("X's arrest of Y").
+one; one event per source-target dyad; duplicates merge, keeping the highest confidence, the
+first evidence as ``sentence``/``span`` and every further one in ``more_evidence``. A
+target-less event repeating the type, mode, source and modality of an event with a target
+("Canada's arrest" next to "Canada's arrest of X") merges into the nearest such event; an
+event whose source and target are the same actor is dropped. A bare possessor of an
+undergone noun is its patient ("her arrest"), unless it is a state ("Canada's arrest") or
+the noun has an of-object ("X's arrest of Y").
 
 Arguments the actor index does not know go through event_actors.py (demonym phrases,
 quantity nouns, agentless attack nouns, the one country of the sentence). Further rules:
@@ -28,8 +29,11 @@ X ..."); "X said Y must ..." is a REQUEST of X on Y; an opinion about an act ("c
 the death sentence against Y") targets the doer of that act, named there or coded earlier
 in the article, and an official defending his own state's act is no event; a protest, a
 curfew or an attack without a named target is on the state of the place where it happens;
-obstruction by non-state people is PROTEST obstruct; coordinated sources of a reciprocal
-type without a target act on each other.
+obstruction by non-state people is PROTEST obstruct, and so is a strike of theirs without
+an object ("teachers struck"); coordinated sources of a reciprocal type without a target act
+on each other; a noun trigger keyed with its preposition ("went on strike", "placed under
+arrest") takes the roles of its verb; a joint military move is COOPERATE; an unnamed target
+of a state's act at home is the state's own country (event_actors.domestic_country).
 
 Confidence (0..1) is a documented heuristic, not a probability:
   0.45 base, +0.20 curated lexicon entry (vs. derived CAMEO entry), +0.15 target resolved,
@@ -44,10 +48,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.model import Actor, Event, Quote
+from storyline.model import Actor, Event, Evidence, Quote
 from storyline.understand import event_roles
 from storyline.understand.actors import ActorIndex
-from storyline.understand.event_actors import EventArguments, location_country
+from storyline.understand.event_actors import EventArguments, location_country, people_phrase
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
 from storyline.understand.ontology import describe, requires_recipient
@@ -72,7 +76,7 @@ THREAT_MODES = {"arrest": "arrest", "deport": "expel"}
 # Types whose direct object is the source's own means ("mobilized reservists against X")
 RESOURCE_TYPES = frozenset({"MOBILIZE"})
 # COERCE modes that act on the population of a place: "imposed a curfew in X"
-PLACE_MODES = frozenset({"curfew", "martial-law", "restrict"})
+PLACE_MODES = frozenset({"curfew", "martial-law", "restrict", "withhold", "censor"})
 # Event nouns and the verb whose light-verb entries their of-object selects
 NOMINAL_VERBS = {"expulsion": "expel", "withdrawal": "withdraw", "release": "release",
                  "deployment": "deploy", "recall": "recall", "imposition": "impose"}
@@ -100,6 +104,7 @@ class Candidate:
     nominal: bool = False
     light: bool = False  # a light verb: its object is part of the trigger
     possessor_undergoes: bool = False  # "her arrest": the bare possessor is the patient
+    governor: Token | None = None  # the verb of a prepositional trigger: "went [on strike]"
 
 
 def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quote],
@@ -155,6 +160,7 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                     f"{lemma} {obj.lemma_.lower()}"):
             entry = lexicon.light_verb(*key.split(" ", 1))
             if entry:
+                entry = _joint(obj, entry)
                 light_objects.add(obj.i)
                 return Candidate(token, entry, f"{token.text} {obj.text}", light=True)
     attached = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
@@ -178,8 +184,12 @@ def _nominal_light(token: Token, key: str, lexicon: Lexicon) -> Trigger | None:
 
 
 def _noun_key(token: Token, lexicon: Lexicon) -> str | None:
-    """The lexicon key of a nominal trigger: a compound ("hunger strike") before the noun."""
+    """The lexicon key of a nominal trigger: a compound ("hunger strike") before the noun, or
+    the preposition that makes it a verb's state ("went on strike", "placed under arrest")."""
     lemma = token.lemma_.lower()
+    governor = _governor(token)
+    if governor is not None and lexicon.noun(f"{token.head.lower_} {lemma}"):
+        return f"{token.head.lower_} {lemma}"
     if lemma in lexicon.compound_tails and token.n_lefts:
         for compound in (c for c in token.lefts if c.dep_ == "compound"):
             key = f"{compound.lemma_.lower()} {lemma}"
@@ -190,14 +200,31 @@ def _noun_key(token: Token, lexicon: Lexicon) -> str | None:
     return lemma if lexicon.noun(lemma) else None
 
 
+def _governor(token: Token) -> Token | None:
+    """The verb whose prepositional object token is: "went on [strike]"."""
+    prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Candidate | None:
     key = _noun_key(token, lexicon)
     if key is None:
         return None
-    entry = _nominal_light(token, key, lexicon) or lexicon.noun(key)
+    entry = _joint(token, _nominal_light(token, key, lexicon) or lexicon.noun(key))
     words = key if " " in key else token.text
+    prepositional = key.split(" ", 1)[0] == token.head.lower_ and " " in key
     return Candidate(token, entry, words, nominal=True,
-                     possessor_undergoes=lexicon.possessor_undergoes(key))
+                     possessor_undergoes=lexicon.possessor_undergoes(key),
+                     governor=_governor(token) if prepositional else None)
+
+
+def _joint(noun: Token, entry: Trigger) -> Trigger:
+    """"held joint exercises": military moves done together are COOPERATE (PLOVER)."""
+    if entry.type == "MOBILIZE" and any(c.lower_ == "joint" for c in noun.children):
+        return replace(entry, type="COOPERATE", mode=None, cameo="062")
+    return entry
 
 
 def _absorb_contents(candidates: list[Candidate]) -> list[Candidate]:
@@ -237,23 +264,33 @@ def _content_code(outer: Trigger, inner: Trigger) -> Trigger | None:
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per (type, mode, source, target, date); the best confidence, first evidence."""
+    """One event per (type, mode, source, target, date): the first evidence, the best
+    confidence, and every further evidence span in ``more_evidence``."""
     merged: dict[tuple, Event] = {}
     for event in events:
         key = (event.type, event.mode, _actor_key(event.source), _actor_key(event.target),
                event.date, event.negated, event.hypothetical)
         first = merged.get(key)
-        if first is None:
-            merged[key] = event
-        elif event.confidence > first.confidence:
-            merged[key] = first.model_copy(update={"confidence": event.confidence})
+        merged[key] = event if first is None else absorb(first, event)
     return list(merged.values())
+
+
+def absorb(kept: Event, other: Event) -> Event:
+    """kept, with other's evidence added to its further evidence and the higher confidence."""
+    seen = {(kept.span, kept.trigger), *((e.span, e.trigger) for e in kept.more_evidence)}
+    extra = [e for e in (Evidence(sentence=other.sentence, span=other.span,
+                                  trigger=other.trigger), *other.more_evidence)
+             if (e.span, e.trigger) not in seen]
+    more = sorted([*kept.more_evidence, *extra], key=lambda e: e.span)
+    return kept.model_copy(update={"confidence": max(kept.confidence, other.confidence),
+                                   "more_evidence": more})
 
 
 def merge_untargeted(events: list[Event]) -> list[Event]:
     """A target-less event ("Canada's arrest") that repeats the type, mode, source and modality
     of an event with a target ("Canada's arrest of X") is that event: it merges into the
-    nearest such event, which keeps its evidence span and the higher confidence."""
+    nearest such event, which keeps its evidence span, takes this one as further evidence
+    and the higher confidence."""
     targeted: dict[tuple, list[int]] = {}
     for number, event in enumerate(events):
         if event.target is not None:
@@ -265,8 +302,7 @@ def merge_untargeted(events: list[Event]) -> list[Event]:
         if event.target is not None or not peers:
             continue
         nearest = min(peers, key=lambda i: abs(events[i].span[0] - event.span[0]))
-        if event.confidence > kept[nearest].confidence:
-            kept[nearest] = kept[nearest].model_copy(update={"confidence": event.confidence})
+        kept[nearest] = absorb(kept[nearest], event)
         dropped.add(number)
     return [event for number, event in enumerate(kept) if number not in dropped]
 
@@ -339,13 +375,17 @@ class _Coder:
 
     def events(self, cand: Candidate) -> list[Event]:
         token = cand.token
-        mood = modality(token)
+        mood = modality(cand.governor or token)
         if mood.purpose and (token.head.i in self.trigger_ids or any(
                 c.i in self.trigger_ids for c in token.head.children if c.dep_ == "dobj")):
             return []  # the motive of a coded event: "staged protests to demand reforms"
         if _statement_warning(cand):
             return []
-        if cand.nominal:
+        if cand.governor is not None:  # "doctors went on strike": the verb's roles
+            source_tok, target_tok, weak = event_roles.verb_roles(
+                cand.governor, None, self.resolve,
+                object_is_trigger=cand.trigger.type in RESOURCE_TYPES)
+        elif cand.nominal:
             source_tok, target_tok, weak = event_roles.noun_roles(
                 token, self.resolve, cand.possessor_undergoes)
         else:
@@ -361,7 +401,7 @@ class _Coder:
             sources = self._state_of_place(cand)
         if not sources:
             return []
-        trigger = _recode_by_source(_recode_future(cand.trigger, mood), sources[0])
+        trigger = _recode_by_source(_recode_future(cand.trigger, mood), sources[0], token)
         if mood.ultimatum is not None and self.resolve(mood.ultimatum):
             trigger = trigger if trigger.type == "THREATEN" else _as_threat(trigger)
             target_tok = mood.ultimatum
@@ -371,18 +411,22 @@ class _Coder:
             if any(_own_state(source, agent) for source in sources):
                 return []  # an official defending or explaining his own state's act
             targets = [agent]
+        patient = target_tok or _patient(cand)
+        if not targets and patient is not None and people_phrase(patient):
+            targets = self._domestic(sources[0], token)  # "police arrested 12"
         implied = not targets and (trigger.type in ("PROTEST", "ASSAULT") or (
             trigger.type == "COERCE" and trigger.mode in PLACE_MODES))
         if implied:
             targets = self._state_of_population(cand, sources[0])
-        if not targets and requires_recipient(trigger.type):
-            return []
         confidence = _confidence(cand, bool(targets) and not implied, weak, borrowed, mood)
-        self.coded.append((trigger, sources[0], targets[0] if targets else None))
+        named = targets[0] if targets else None
         if not targets and len(sources) > 1 and trigger.type in RECIPROCAL:
             targets = sources  # "X and Y agreed to cooperate": one event per ordered pair
+        if not targets and requires_recipient(trigger.type):
+            return []
+        self.coded.append((trigger, sources[0], named))
         return [
-            self._event(cand, trigger, mood, reporter, source, target, confidence)
+            self._event(cand, trigger, mood, reporter, source, target, confidence, target_tok)
             for source in sources
             for target in (targets or [None])
             if target is None or target.id != source.id
@@ -425,6 +469,12 @@ class _Coder:
                 return same[-1]
         return earlier[-1][0] if earlier and not patients else None
 
+    def _domestic(self, source: Actor, trigger: Token) -> list[Actor]:
+        """An unnamed target of a state's own act at home is its own country (CAMEO)."""
+        located = self.arguments.located(source, trigger)
+        iso = self.arguments.domestic_country(located, trigger)
+        return [self.actors.country_actor(iso)] if iso else []
+
     def _state_of_place(self, cand: Candidate) -> list[Actor]:
         """An agentless passive arrest, expulsion or conviction is the act of the state
         where it happens: "was arrested in X" -> X's government."""
@@ -458,16 +508,18 @@ class _Coder:
 
     def _event(self, cand: Candidate, trigger: Trigger, mood: Modality,
                reporter: Actor | None, source: Actor, target: Actor | None,
-               confidence: float) -> Event:
+               confidence: float, target_head: Token | None = None) -> Event:
         coding = describe(trigger.type, trigger.cameo)
+        where = self.arguments.located(source, cand.token)
         sentence, span = evidence(cand.token.sent)
         date, how = self._date(cand.token)
         recoded = trigger is not cand.trigger
         return Event(
             type=trigger.type, mode=trigger.mode, cameo=coding.cameo,
             quad_class=coding.quad_class, goldstein=coding.goldstein,
-            source=self.arguments.located(source, cand.token),
-            target=self.arguments.located(target, cand.token) if target else None,
+            source=where,
+            target=self.arguments.located(target, cand.token, target_head, where)
+            if target else None,
             date=date, date_how=how, negated=mood.negated,
             hypothetical=mood.hypothetical and not recoded,
             reported_by=reporter.id if reporter and reporter.id != source.id else None,
@@ -495,6 +547,19 @@ def _recode_future(trigger: Trigger, mood: Modality) -> Trigger:
         code = CONTENT_CODES.get(("THREATEN", trigger.type), (None, "130"))
         return replace(trigger, type="THREATEN", mode=mode or code[0], cameo=code[1])
     return trigger
+
+
+def _patient(cand: Candidate) -> Token | None:
+    """The unresolved phrase an act is done to: the object, the passive subject, the
+    of-object of an event noun."""
+    token = cand.governor or cand.token
+    if cand.nominal and cand.governor is None:
+        found = event_roles.pobjs(token, ("of",))
+    elif event_roles.is_passive(token):
+        found = [c for c in token.children if c.dep_ == "nsubjpass"]
+    else:
+        found = [] if cand.light else [c for c in token.children if c.dep_ == "dobj"]
+    return found[0] if found else None
 
 
 def _obliged(token: Token) -> bool:
@@ -542,11 +607,15 @@ def _as_threat(trigger: Trigger) -> Trigger:
     return replace(trigger, type="THREATEN", mode=mode or code[0], cameo=code[1])
 
 
-def _recode_by_source(trigger: Trigger, source: Actor) -> Trigger:
-    """Obstruction by non-state people ("farmers blocked the road") is PROTEST obstruct."""
-    if trigger.type == "COERCE" and trigger.mode in OBSTRUCTION_MODES and (
-            source.kind != "country" and source.sector in NON_STATE_SECTORS):
+def _recode_by_source(trigger: Trigger, source: Actor, token: Token) -> Trigger:
+    """Obstruction by non-state people ("farmers blocked the road") is PROTEST obstruct; a
+    strike of theirs without an object ("teachers struck") is PROTEST strike."""
+    people = source.kind != "country" and source.sector in NON_STATE_SECTORS
+    if trigger.type == "COERCE" and trigger.mode in OBSTRUCTION_MODES and people:
         return replace(trigger, type="PROTEST", mode="obstruct", cameo="144")
+    if (people and token.lemma_.lower() == "strike" and token.pos_ == "VERB"
+            and not any(c.dep_ == "dobj" for c in token.children)):
+        return replace(trigger, type="PROTEST", mode="strike", cameo="143")
     return trigger
 
 

@@ -608,3 +608,70 @@ def test_countryless_role_phrase_takes_no_looser_role(nlp):
                               "minister said the hospital was full.")
     found = index.for_phrase(token(doc, "minister"))
     assert found is None or found.name != "Karel Blaha"
+
+
+# --- acronyms: the article's own long form first, the dictionary only for public bodies -----
+def test_acronym_is_the_articles_organisation_with_it_as_a_word(nlp):
+    doc, index = resolve(nlp, "NBC News reported the deal on Monday. NBC said the talks "
+                              "had failed.")
+    assert index.for_token(token(doc, "NBC", 1)) is index.for_token(token(doc, "NBC"))
+    assert index.for_token(token(doc, "NBC", 1)).name == "NBC News"
+
+
+def test_acronym_with_only_a_company_reading_keeps_its_surface_form(nlp):
+    doc, index = resolve(nlp, "The CBC said the minister declined to comment.")
+    actor = index.for_token(token(doc, "CBC"))
+    assert (actor.name, actor.country, actor.sector) == ("CBC", None, None)
+
+
+def test_acronym_of_an_article_body_before_a_role_gives_the_persons_country(nlp):
+    doc, index = resolve(nlp, "The Royal Canadian Mounted Police (RCMP) closed the road. "
+                              "Nome RCMP Constable Gary Vell said the road was unsafe.")
+    vell = index.for_token(token(doc, "Vell"))
+    assert (vell.country, vell.sector) == ("CAN", "COP")
+
+
+# --- dictionary people: namesakes and contradicting roles ------------------------------------
+def test_dictionary_namesake_with_another_sector_keeps_no_dictionary_country(nlp):
+    doc, index = resolve_on(nlp, "Constable Gary Gray said the road was closed.",
+                            dt.date(2018, 5, 1))
+    gray = index.for_token(token(doc, "Gray"))
+    assert (gray.country, gray.sector) == (None, "COP")
+
+
+def test_full_name_with_another_given_name_is_not_the_office_holder(nlp):
+    doc, index = resolve_on(nlp, "Dara Trudeau said the road was closed.", dt.date(2019, 3, 1))
+    assert index.for_token(token(doc, "Trudeau")).country is None
+
+
+def test_surname_alone_of_no_one_in_office_on_the_date_takes_no_country(nlp):
+    doc, index = resolve_on(nlp, "Mwanawasa said the road was closed.", dt.date(2019, 3, 1))
+    actor = index.for_token(token(doc, "Mwanawasa"))
+    assert actor is None or actor.country is None
+
+
+# --- states, untagged dictionary bodies, place qualifiers -----------------------------------
+def test_the_demonym_state_is_that_countrys_government(nlp):
+    doc, index = resolve(nlp, "Critics say the firm is at the call of the Chinese state.")
+    actor = index.for_phrase(token(doc, "state"))
+    assert (actor.name, actor.code) == ("Chinese government", "CHNGOV")
+
+
+def test_a_state_of_a_country_is_a_place_not_its_government(nlp):
+    doc, index = resolve(nlp, "The Indian state of Assam was flooded on Monday.")
+    assert index.for_phrase(token(doc, "state")) is None
+
+
+def test_untagged_dictionary_organisation_is_an_actor(nlp):
+    doc = nlp("Ministers will use next week's World Economic Forum meeting to press for aid.")
+    doc.ents = []
+    index = resolve_actors(doc)
+    actor = index.for_token(token(doc, "Forum"))
+    assert (actor.name, actor.country, actor.sector) == ("World Economic Forum", None, "NGO")
+
+
+def test_country_qualifying_a_city_is_a_place_not_an_actor(nlp):
+    doc, index = resolve(nlp, "The envoys met in Davos, Switzerland, on Tuesday.")
+    assert index.for_token(token(doc, "Switzerland")) is None
+    doc, index = resolve(nlp, "Talks between Kenya, Uganda and Tanzania failed.")
+    assert index.for_token(token(doc, "Uganda")).country == "UGA"

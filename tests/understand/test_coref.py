@@ -81,3 +81,9 @@ def test_organisation_noun_is_the_body_with_that_word_in_its_name(nlp):
         "second debate was cancelled. In a statement, the commission said it regretted it."))
     assert name_of(index, token(doc, "commission")) == \
         "Northland Commission on Public Broadcasting"
+
+
+def test_its_prefers_a_clause_subject_to_a_prepositional_object(nlp):
+    doc, index = resolve(nlp, "Officials said Acme Corp. is at the call of the Chinese state, "
+                              "while warning that its equipment may contain back doors.")
+    assert name_of(index, token(doc, "its")) == "Acme Corp."

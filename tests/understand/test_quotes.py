@@ -431,3 +431,23 @@ def test_pronoun_is_not_the_person_named_in_its_own_clause(quotes_of):
             "When he met Lena Frost, he said the budget was too small.")
     quote = only(quotes_of(text), "indirect")
     assert quote.speaker.name == "Karl Vogt"
+
+
+# --- subject phrases: whose report, which group ---------------------------------------------
+
+def test_owner_of_a_report_is_its_speaker(quotes_of):
+    quote = only(quotes_of("A UN report concluded that the camps were unsafe."))
+    assert quote.speaker.name in ("UN", "United Nations")
+
+
+def test_actor_inside_a_partitive_subject_is_not_the_speaker(quotes_of):
+    text = ("Dr Dara Vell led the study. More than 95% of the participants in her study "
+            "indicated they would use the kits again.")
+    quote = only(quotes_of(text))
+    assert quote.speaker.name == "the participants"
+
+
+def test_actor_inside_a_prepositional_phrase_of_a_non_source_head_is_not_the_speaker(
+        quotes_of):
+    quote = only(quotes_of("A neighbour of Dara Vell said the house had been empty."))
+    assert quote.speaker.name != "Dara Vell"

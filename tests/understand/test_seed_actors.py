@@ -40,6 +40,7 @@ WIRE = {  # 000_*: AP via CTN News, 2019-01-17
     "Kovrig": ("Michael Kovrig", "CAN", "ELI"),
     "Spavor": ("Michael Spavor", "CAN", "BUS"),
     "Freeland": ("Chrystia Freeland", "CAN", "GOV"),
+    "World Economic Forum": ("World Economic Forum", None, "NGO"),
 }
 PATCHWORK = {  # 003_*: 2018-12-14
     "Huawei Canada": ("Huawei Canada", "CAN", "BUS"),
@@ -75,6 +76,7 @@ PATCHWORK_PHRASES = {
     "Chinese security services": ("Chinese security services", "CHN", "SPY"),
     "Canada's foreign ministry": ("Canada's foreign ministry", "CAN", "GOV"),
     "a Canadian judge": ("Canadian judge", "CAN", "JUD"),
+    "the Chinese state": ("Chinese government", "CHN", "GOV"),
 }
 WIRE_PHRASES = {
     "Prime Minister Justin Trudeau’s office": ("Justin Trudeau's office", "CAN", "GOV"),
@@ -141,6 +143,11 @@ def test_no_person_is_split_in_two(wire, patchwork):
         assert len(names) == len(set(names))
         surnames = [n.split()[-1] for n in names if " " in n]
         assert not [n for n in names if " " not in n and n in surnames]
+
+
+def test_country_qualifying_a_city_is_no_actor(wire):
+    start = wire.text.index("Davos, Switzerland") + len("Davos, ")
+    assert all(not start <= m.span[0] < start + 11 for a in wire.actors for m in a.mentions)
 
 
 def test_some_other_governments_are_not_the_canadian_government(wire):

@@ -39,6 +39,12 @@ How names are resolved (all rules are local to one article; dictionaries in lexi
   office-holder dictionary when all holders of it served one country (see people.py).
 - A capitalised fragment of a Title Case headline tagged ORG is not an organisation unless
   the dictionary knows it or it ends like one ("... Fund", "... Corp.").
+- An acronym is the article's organisation it stands for (bracketed definition, initials,
+  a name with it as a word: "NBC" in an article with "NBC News"), else a dictionary IGO, NGO
+  or public body; a company reading alone leaves it as written (see dictionary_expansion).
+- A dictionary organisation the tagger left unlabelled is found by its name; "the Chinese
+  state/regime" is that country's government; a country after "City," is a place qualifier
+  ("Davos, Switzerland"), not an actor.
 - A dateline ("OTTAWA \u2013", "BEIJING (Reuters) -" opening the text or a paragraph) is a
   place in index.places; none of its words is an actor or an event argument.
 - A very common surname alone ("Kim", "Chen": a short general list, or a surname carried by
@@ -347,6 +353,7 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
         elif ent.label_ == "NORP":
             resolve_group(index, lex, ent)
     people.resolve_loose_name_parts(index, names)
+    resolve_untagged_organizations(index, lex)
     resolve_loose_organization_names(index)
     people.enrich_people(index, names, entities)
     describe_role_phrases(index)
@@ -367,11 +374,11 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         return
     name = ent.doc[words[0].i : ent.end].text
     if is_acronym(name):
-        same = acronym_actor(index, name)
+        same = acronym_actor(index, name) or long_form_in_article(index, lex, ent)
         if same is not None:
             index.mention(same, words[0].i, ent.end)
             return
-        expanded = lex.organization_by_acronym(name)
+        expanded = dictionary_expansion(lex, name)
         if expanded is not None and not in_headline(ent):
             name = display_organization(expanded)
     known = lex.organizations.get(normalise(name))
@@ -423,13 +430,55 @@ def is_acronym(text: str) -> bool:
 
 def acronym_actor(index: ActorIndex, acronym: str) -> Actor | None:
     """The organisation of the article an acronym stands for: the one it followed in
-    brackets, else the one whose initials it is ("Northern Light Relief" -> "NLR")."""
+    brackets, else the one whose initials it is ("Northern Light Relief" -> "NLR"), else the
+    one whose name has it as a word ("NBC" -> "NBC News")."""
     organizations = [a for a in index.actors if a.kind == "organization"]
     for actor in organizations:
         if index.record(actor).parts == (acronym,):
             return actor
     found = [a for a in organizations if initials(a.name) == acronym.lower()]
+    if len(found) == 1:
+        return found[0]
+    found = [a for a in organizations if acronym in a.name.split()]
     return found[0] if len(found) == 1 else None
+
+
+def long_form_in_article(index: ActorIndex, lex: Lexicon, ent: Span) -> Actor | None:
+    """A longer organisation name later in the article with the acronym as a word ("NBC ...
+    NBC News"): resolved now, so that the acronym is the same organisation."""
+    acronym = ent.text
+    for other in ent.doc.ents:
+        if (other.label_ == "ORG" and len(other) > 1 and other.start >= ent.end
+                and acronym in (t.text for t in other) and other.text != acronym):
+            resolve_organization(index, lex, other)
+            return acronym_actor(index, acronym)
+    return None
+
+
+# Sectors and code prefixes of dictionary entries an acronym may be expanded to: public bodies
+# and international organisations; a company's initials collide with too many other names.
+EXPANDABLE_PREFIXES = ("IGO", "NGO", "IMG")
+
+
+def dictionary_expansion(lex: Lexicon, acronym: str) -> str | None:
+    """The dictionary organisation an acronym stands for, when the article names none.
+
+    Rule: an acronym is first the organisation of the article it stands for (acronym_actor:
+    a bracketed definition, the initials of a name, a name with it as a word: "NBC News"). Only
+    when the article gives no such reading is it looked up in the dictionary, and only an
+    IGO, NGO, international militant group or state body (government, military, police,
+    rebels: non-business sectors) is taken: the dictionary's thousands of companies share
+    initials with everything ("CBC" is also a clothing retailer's initials). An acronym with
+    only a company reading keeps its surface form ("CBC said": the organisation "CBC")."""
+    key = lex.organization_by_acronym(acronym)
+    if key is None:
+        return None
+    entry = lex.organizations[key]
+    code = entry["code"] or ""
+    if code.startswith(EXPANDABLE_PREFIXES) or (entry["sector"] not in (None, "BUS")
+                                                and not code.startswith("MNC")):
+        return key
+    return None
 
 
 def display_organization(key: str) -> str:
@@ -463,6 +512,51 @@ def described_as_organization(ent: Span) -> bool:
     return bool(before) and before[-1].lemma_.lower() in ORGANIZATION_NOUNS
 
 
+NAME_JOINERS = {"of", "for", "and", "the", "on", "de"}
+LONGEST_ORGANIZATION_NAME = 7
+
+
+def resolve_untagged_organizations(index: ActorIndex, lex: Lexicon) -> None:
+    """Dictionary organisations the tagger did not label ("next week's World Economic Forum
+    meeting"): the longest run of capitalised words (with "of", "for"... inside) that is a
+    dictionary name of two words or more, outside any actor, dateline and headline."""
+    doc = index.doc
+    i = 0
+    while i < len(doc):
+        end = dictionary_name_end(index, lex, i)
+        if end is None:
+            i += 1
+            continue
+        span = doc[i:end]
+        if not in_headline(span):
+            known = lex.organizations[normalise(span.text)]
+            actor = index.add(span.text, "organization", key=("org", normalise(span.text)),
+                              country=known["country"], sector=known["sector"],
+                              code=known["code"])
+            index.mention(actor, i, end)
+        i = end
+
+
+def dictionary_name_end(index: ActorIndex, lex: Lexicon, start: int) -> int | None:
+    """The end of the longest dictionary organisation name starting at token start."""
+    doc = index.doc
+    if not capital_word(doc[start]) or start in index._by_token or start in index._stamp:
+        return None
+    best = None
+    for end in range(start + 2, min(len(doc), start + LONGEST_ORGANIZATION_NAME) + 1):
+        token = doc[end - 1]
+        if (token.i in index._by_token or token.i in index._stamp
+                or not (capital_word(token) or token.lower_ in NAME_JOINERS)):
+            break
+        if capital_word(token) and normalise(doc[start:end].text) in lex.organizations:
+            best = end
+    return best
+
+
+def capital_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
 def resolve_loose_organization_names(index: ActorIndex) -> None:
     """Later bare mentions of a one-word organisation the tagger did not label."""
     names = {a.name: a for a in index.actors if a.kind == "organization" and " " not in a.name}
@@ -474,6 +568,10 @@ def resolve_loose_organization_names(index: ActorIndex) -> None:
         elif (token.pos_ in ("PROPN", "NOUN") and is_acronym(token.text)
               and token.dep_ in ("nsubj", "nsubjpass", "poss")):
             resolve_acronym(index, token)  # the tagger often takes an acronym for a noun
+        elif is_acronym(token.text) and token.dep_ == "compound":
+            actor = acronym_actor(index, token.text)  # "RCMP Constable X": the article's body
+            if actor is not None:
+                index.mention(actor, token.i, token.i + 1)
 
 
 def resolve_acronym(index: ActorIndex, token: Token) -> None:
@@ -484,12 +582,16 @@ def resolve_acronym(index: ActorIndex, token: Token) -> None:
         return
     actor = acronym_actor(index, token.text)
     if actor is None:
-        key = lex.organization_by_acronym(token.text)
-        if key is None:
+        key = dictionary_expansion(lex, token.text)
+        if key is not None:
+            known = lex.organizations[key]
+            actor = index.add(display_organization(key), "organization", key=("org", key),
+                              country=known["country"], sector=known["sector"],
+                              code=known["code"])
+        elif lex.organization_by_acronym(token.text) is not None:  # a known acronym: a body
+            actor = index.add(token.text, "organization", key=("org", token.lower_))
+        else:
             return
-        known = lex.organizations[key]
-        actor = index.add(display_organization(key), "organization", key=("org", key),
-                          country=known["country"], sector=known["sector"], code=known["code"])
     index.mention(actor, token.i, token.i + 1)
 
 
@@ -503,10 +605,28 @@ def location_use(token: Token) -> bool:
 
 def resolve_place_name(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
     key = normalise(ent.text)
+    if key in lex.country_names and place_qualifier(lex, ent):
+        return  # "Davos, Switzerland": where Davos is, a place only
     if key in lex.country_names:
         index.mention(index.country_actor(lex.country_names[key]), ent.start, ent.end)
     elif key in lex.seats and not location_use(ent.root) and ent.label_ != "LOC":
         index.mention(index.government_actor(lex.seats[key]), ent.start, ent.end)
+
+
+def place_qualifier(lex: Lexicon, ent: Span) -> bool:
+    """Is a country name the qualifier of the place before it ("in Davos, Switzerland, on
+    Monday"): right after a comma that follows a place name that is no country, and not
+    the first of a list ("Kenya, Uganda and Tanzania"; "Ottawa, Canada and Mexico")?"""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    before = next((e for e in doc.ents if e.end == ent.start - 1), None)
+    if before is None or before.label_ not in ("GPE", "LOC", "FAC"):
+        return False
+    if normalise(before.text) in lex.country_names:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or after.lower_ not in ("and", "or")
 
 
 def resolve_group(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
@@ -589,6 +709,11 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
     owned = person_body(index, head)
     if owned is not None:
         return owned
+    state = national_state(head)
+    if state is not None:
+        actor = index.government_actor(state)
+        index.mention(actor, head.i, head.i + 1)
+        return actor
     context = read_context(index, [*modifiers, head])
     noun = head.lemma_.lower()
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in COLLECTIVE_NOUNS
@@ -641,6 +766,30 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
         index.record(actor).size = size
     index.mention(actor, head.i, head.i + 1)
     return actor
+
+
+STATE_NOUNS = {"state", "regime", "leadership"}
+
+
+def national_state(head: Token) -> str | None:
+    """'the Chinese state', 'the Iranian regime': the country whose government it is. Only
+    with 'the' and a country's own adjective, and no 'of' after it ("the Indian state of
+    Assam" is a place) nor a name ("the Mexican state Oaxaca")."""
+    if head.lower_ not in STATE_NOUNS or head.tag_ != "NN" or not definite_head(head):
+        return None
+    if any(c.dep_ in ("prep", "appos", "compound") for c in head.children):
+        return None
+    doc = head.doc
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+        return None
+    lex = load_lexicon()
+    adjectives = [c for c in head.children if c.dep_ == "amod"]
+    if len(adjectives) != 1:
+        return None
+    iso = lex.adjectives.get(adjectives[0].lower_)
+    if iso is None or lex.countries[iso].adjective.lower() != adjectives[0].lower_:
+        return None  # an ethnic or regional adjective: "the Kurdish regime" is no country's
+    return iso
 
 
 PERSONAL_BODIES = {"office", "administration", "government", "cabinet", "campaign"}

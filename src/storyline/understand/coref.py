@@ -212,9 +212,10 @@ def collective_for_pronoun(index: ActorIndex, sentence: int,
 
 def body_for_pronoun(index: ActorIndex, token: Token, sentence: int,
                      history: list[Seen]) -> str | None:
-    """'it/its': the nearest organisation or country in sentences, a subject first; not a
-    body named by a plural noun, nor one member of a coordination in the pronoun's own
-    sentence ("the US, Japan and others imposed curbs on its technology")."""
+    """'it/its': the nearest organisation or country in sentences, a subject first (in the
+    pronoun's own sentence, the object of a preposition last); not a body named by a plural
+    noun, nor one member of a coordination in the pronoun's own sentence ("the US, Japan and
+    others imposed curbs on its technology")."""
     best, best_key = None, None
     for seen in history[-HISTORY_LIMIT:]:
         distance = sentence - seen.sentence
@@ -225,7 +226,10 @@ def body_for_pronoun(index: ActorIndex, token: Token, sentence: int,
             continue
         if distance == 0 and coordinated(index.doc[seen.token]):
             continue
-        key = (distance, distance > 0 and not seen.subject, -seen.token)
+        # an earlier sentence: its subject first; the same one: a prepositional object last
+        # ("Acme is at the call of the state, while its equipment ...": Acme's)
+        after = not seen.subject if distance > 0 else index.doc[seen.token].dep_ == "pobj"
+        key = (distance, after, -seen.token)
         if best_key is None or key < best_key:
             best, best_key = seen.actor, key
     return best

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor
 from storyline.understand import actors as act
-from storyline.understand.lexicon import load_lexicon, normalise
+from storyline.understand.lexicon import Office, load_lexicon, normalise
 from storyline.understand.roles import (
     TITLES,
     agent_sector,
@@ -233,14 +233,17 @@ def person_actor(index: act.ActorIndex, names: NameTable, key: str) -> Actor:
 def describe_from_dictionary(index: act.ActorIndex) -> None:
     """Office holders the dictionary knows, where the article itself named no country.
 
-    The article's own words come first: names collide across countries. A surname alone
-    ("Putin said") or the surname of a full name the dictionary lacks counts when every
-    dictionary person with that surname served one country, and the surname is not a common
-    English word unless a title or role comes with it ("President Bush"). A surname alone
-    takes the full name of the one dictionary person with it in office on the article's date;
-    a common surname ("Kim") only that of a head of state or government of a country the
-    article names."""
-    lex = load_lexicon()
+    The article's own words come first: names collide across countries. A full name takes the
+    office of the dictionary person of that name, or of the one with the same first and last
+    name ("Jane Q. Roe" for "Jane Roe"); a full name with another given name is another person
+    and takes nothing. A surname alone ("Putin said") counts when every dictionary person with
+    that surname served one country, one of them holds a dated office on the article's date
+    (any office when the article has no date), and the surname is not a common English word
+    unless a title or role comes with it ("President Bush"). A surname alone takes the full
+    name of the one dictionary person with it in office on the article's date; a common
+    surname ("Kim") only that of a head of state or government of a country the article
+    names. The office is not taken when the article contradicts it: a role whose sector is
+    not the office's ("Constable Jane Roe" is police, not the namesake minister)."""
     for actor in index.actors:
         if actor.kind != "person" or act.non_state(actor):
             continue
@@ -248,13 +251,38 @@ def describe_from_dictionary(index: act.ActorIndex) -> None:
             name_from_dictionary(index, actor)
         if actor.country:
             continue
-        office = lex.office(actor.name, index.when) if " " in actor.name else None
-        surname = actor.name.split()[-1]
-        if office is None and (actor.role or not common_word(surname)) and not any(
-                common_surname(part) for part in actor.name.split()):
-            office = lex.surname_office(surname, index.when)
-        if office is not None:
+        office = dictionary_office(index, actor)
+        if office is not None and not contradicted(actor, office):
             index.describe(actor, office.country, office.sector)
+
+
+def dictionary_office(index: act.ActorIndex, actor: Actor) -> Office | None:
+    """The dictionary office of a person named in the article (see describe_from_dictionary)."""
+    lex = load_lexicon()
+    words = actor.name.split()
+    if len(words) > 1:
+        office = lex.office(actor.name, index.when)
+        if office is None and len(words) > 2:
+            office = lex.office(f"{words[0]} {words[-1]}", index.when)
+        return office
+    surname = words[0]
+    if common_surname(surname) or (not actor.role and common_word(surname)):
+        return None
+    if index.when is not None and not any(
+            o.start and o.held_on(index.when)
+            for name in lex.surnames.get(normalise(surname), ()) for o in lex.people[name]):
+        return None  # no one of that surname in office on the date: a namesake
+    return lex.surname_office(surname, index.when)
+
+
+POLITICAL_SECTORS = {"GOV", "ELI", "LEG"}
+
+
+def contradicted(actor: Actor, office: Office) -> bool:
+    """Does the article give the person a role of another sector than the office's?"""
+    if not actor.sector or not office.sector or actor.sector == office.sector:
+        return False
+    return not {actor.sector, office.sector} <= POLITICAL_SECTORS
 
 
 def name_from_dictionary(index: act.ActorIndex, actor: Actor) -> None:
@@ -269,7 +297,8 @@ def name_from_dictionary(index: act.ActorIndex, actor: Actor) -> None:
     else:
         key = None
     office = lex.office(key, index.when) if key else None
-    if office is None or (actor.country and actor.country != office.country):
+    if office is None or (actor.country and actor.country != office.country) or contradicted(
+            actor, office):
         return
     actor.name = lex.display_name(key)
     record = index.record(actor)

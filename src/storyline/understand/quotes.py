@@ -57,6 +57,20 @@ MAX_CLIMB = 12  # dependency steps from quoted words up to their governing verb
 MAX_DEPTH = 64  # dependency steps up to a sentence root (bounded: keeps the work linear)
 RELATIVE = frozenset({"who", "that", "which"})
 OBJECTS = ("dobj", "dative", "iobj", "oprd")  # a cue's objects before the quoted complement
+# Subject heads whose owner is the speaker: 'a UN report concluded', 'Acme's spokesman said'.
+SOURCE_NOUNS = frozenset({
+    "report", "statement", "study", "letter", "spokesman", "spokeswoman", "spokesperson",
+    "spokespeople", "survey", "poll", "document", "memo", "release", "communique",
+    "communiqué", "announcement", "declaration", "notice", "bulletin", "filing", "tweet",
+    "post", "website", "analysis", "assessment", "review", "paper", "note", "message",
+    "representative", "account", "press", "office",
+})  # fmt: skip
+QUANTITY_HEADS = frozenset({
+    "%", "percent", "majority", "minority", "half", "third", "quarter", "most", "many",
+    "some", "all", "none", "several", "few", "dozens", "hundreds", "thousands", "millions",
+    "number", "share", "proportion", "fraction", "rest",
+})  # fmt: skip
+SOURCE_PREPS = frozenset({"of", "for", "from", "by"})
 MAX_CLAUSE = 1500  # characters; a longer "reported clause" is a parse gone wrong
 
 
@@ -648,7 +662,8 @@ class QuoteReader:
         if actor is None and not pronoun:
             actor = self.named_in_subject(token, found.verb)
         if actor is None and not pronoun:
-            actor = self.actors.for_phrase(token)
+            token = partitive_whole(token)  # "95% of the participants said": participants
+            actor = self.actors.for_token(token) or self.actors.for_phrase(token)
         first = token.i if pronoun else max(token.left_edge.i, token.i - MAX_CLIMB)
         while first < token.i and (self.doc[first].is_punct or self.in_quote[first]):
             first += 1
@@ -667,15 +682,28 @@ class QuoteReader:
                    for m in actor.mentions)
 
     def named_in_subject(self, token: Token, verb: Token | None) -> Actor | None:
-        """The actor a role-noun subject goes with: 'the director of X, Ann Lee, said' (an
-        apposition the parser may hang anywhere in the phrase) or 'Early opponent MP Ann
-        Lee said' (a second subject of the same verb). A person is preferred."""
-        tokens = list(self.doc[token.left_edge.i:token.right_edge.i + 1])
+        """The actor a subject that is no actor itself goes with. An apposition (the parser
+        may hang it anywhere in the phrase: 'the director of X, Ann Lee, said') or a second
+        subject of the same verb ('Early opponent MP Ann Lee said') is the speaker. Words
+        inside the phrase give the speaker only when its head is a document or statement
+        noun: its owner or modifier ('a UN report concluded', 'Acme's spokesman said') or the
+        object of 'of', 'for', 'from', 'by' ('a statement from the ministry'). Other actors
+        inside the phrase never do: in '95% of the participants in her study indicated' she
+        is not the speaker. A person is preferred."""
+        named = [t for t in self.doc[token.left_edge.i:token.right_edge.i + 1]
+                 if t.dep_ == "appos"]
         if verb is not None:
             for sibling in self.kids[verb.i]:
                 if sibling.i != token.i and sibling.dep_ in SUBJECTS + ("npadvmod",) \
                         and sibling.i < verb.i:
-                    tokens.extend(self.doc[sibling.left_edge.i:sibling.right_edge.i + 1])
+                    named.extend(self.doc[sibling.left_edge.i:sibling.right_edge.i + 1])
+        actor = self.person_first(named)
+        if actor is None and token.lemma_.lower() in SOURCE_NOUNS:
+            actor = self.person_first(source_owner_words(token))
+        return actor
+
+    def person_first(self, tokens: list[Token]) -> Actor | None:
+        """The last person the tokens name, else the last actor."""
         actors = [a for a in (self.actors.for_token(t) for t in tokens
                               if not self.in_quote[t.i]) if a is not None]
         people = [a for a in actors if a.kind == "person"]
@@ -867,3 +895,31 @@ def colon_speaker(window: list[Token], reader: QuoteReader) -> Attribution | Non
 
 def same_token(a: Token | None, b: Token | None) -> bool:
     return a is not None and b is not None and a.i == b.i
+
+
+def source_owner_words(head: Token) -> list[Token]:
+    """The words that say whose a document or statement is: its owner and modifiers ('the
+    UN's report', 'a UN report') and the objects of 'of', 'for', 'from', 'by' after it."""
+    words: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < head.i:
+            words.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    words.extend(obj.subtree)
+    return words
+
+
+def partitive_whole(head: Token) -> Token:
+    """'More than 95% of the participants', 'most of the residents': a quantity of a group
+    speaks as that group; the head of the group's phrase, else head itself."""
+    if not (head.pos_ == "NUM" or head.ent_type_ in ("PERCENT", "CARDINAL")
+            or head.lemma_.lower() in QUANTITY_HEADS):
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return head

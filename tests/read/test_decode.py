@@ -89,3 +89,12 @@ def test_non_english_articles_are_kept_and_flagged(tmp_path, text, code):
     article = next(read_file(path))
     assert isinstance(article, Article)
     assert article.language == code
+
+
+def test_plain_english_prose_does_not_need_the_language_model():
+    from storyline.read import language
+
+    language._identifier.cache_clear()
+    assert guess_language(ENGLISH) == "en"
+    assert language._identifier.cache_info().currsize == 0  # py3langid's model not loaded
+    assert guess_language(FRENCH) == "fr"

@@ -1,41 +1,86 @@
 """Places: names used as locations ("in Vancouver", "OTTAWA –"), with country and coordinates.
 
 A place name used as an actor ("Beijing said") is a government, not a place (see actors.py);
-a country or city after a comma qualifies the place before it ("Davos, Switzerland").
+a country or region after a comma qualifies the place before it ("Davos, Switzerland",
+"Paris, Texas") and is no place of its own.
+
+A name resolves through the actor dictionary first (countries, capitals, major cities: the
+long-standing answers), then through the GeoNames gazetteer (gazetteer.py), which only
+sees spaCy GPE/LOC entities and datelines: 'Mobile' or 'Reading' in running text is a word
+until the tagger calls it a place. Among places of one name the gazetteer takes one in the
+qualifier's country, else one in a country the sentence (or the dateline) names unless a
+namesake elsewhere is far larger, else the most populous.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Place
+from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import load_lexicon, normalise
 
 if TYPE_CHECKING:
     from storyline.understand.actors import ActorIndex
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{2,40}?)(?:,[ \t]*[A-Za-z.' ]{2,30})?"
+GAZETTEER_LABELS = {"GPE", "LOC"}  # FAC names ('Union Station') are no towns
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\- ]{2,40}?)(?:,[ \t]*([A-Za-z.' ]{2,30}))?"
                       r"[ \t]*(?:\(([^)]{1,40})\)[ \t]*)?[\u2013\u2014-]{1,2}[ \t]")
 DATELINE_REACH = 2000
+# An upper-case word before a dash that only the gazetteer knows, with neither an agency
+# credit nor a qualifier, is a dateline only if it names a town at least this large.
+DATELINE_MIN_POPULATION = 100_000
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout",
+                  "within", "from", "off", "along"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "csubj", "acl", "parataxis"}
+
+
+@dataclass(frozen=True)
+class Stamp:
+    start: int
+    name_end: int
+    end: int
+    country: str | None
+    qualifiers: list[str]  # the countries the words after a comma may mean ("Ala." -> USA)
 
 
 def datelines(doc: Doc) -> list[tuple[int, int, int, str | None]]:
     """(start, name end, end, country) of each dateline: an upper-case place name opening the
-    text or a paragraph, before a dash ("OTTAWA \u2013", "BEIJING (Reuters) -"). The whole
-    dateline, agency credit included, is a location stamp: no word of it is an actor."""
+    text or a paragraph, before a dash ("OTTAWA \u2013", "BEIJING (Reuters) -",
+    "MOBILE, Ala. -"). The whole dateline, agency credit included, is a location stamp: no
+    word of it is an actor."""
+    return [(s.start, s.name_end, s.end, s.country) for s in stamps(doc)]
+
+
+def stamps(doc: Doc) -> list[Stamp]:
     found = []
     for match in DATELINE.finditer(doc.text):
         name = match.group(1).strip()
-        country = load_lexicon().country_of_name(name)
-        if country is None and not match.group(2):
+        qualifiers = qualifier_countries(match.group(2)) if match.group(2) else []
+        country = dateline_place_country(name, qualifiers, bool(match.group(3)))
+        if country is None and not match.group(3):
             continue  # "NATO - the alliance said": an upper-case actor, not a place stamp
         start = match.start(1)
-        found.append((start, start + len(name), match.end(), country))
+        found.append(Stamp(start, start + len(name), match.end(), country, qualifiers))
     return found
+
+
+def dateline_place_country(name: str, countries: list[str], credited: bool) -> str | None:
+    country = load_lexicon().country_of_name(name)
+    if country is not None and (not countries or country in countries):
+        return country
+    for within in countries or [None]:
+        found = load_gazetteer().resolve(name, within=within)
+        if found is not None and (credited or countries or (
+                found.primary and found.population >= DATELINE_MIN_POPULATION)):
+            return found.country
+    return countries[0] if countries else None
 
 
 def dateline(doc: Doc) -> tuple[int, int, str] | None:
@@ -67,9 +112,12 @@ def find_places(doc: Doc, actors: ActorIndex) -> list[Place]:
     from storyline.understand.actors import location_use
 
     places: list[Place] = []
-    for start, end, _, country in datelines(doc):
-        if country is not None:
-            places.append(make_place(doc.text[start:end], (start, end), None))
+    for stamp in stamps(doc):
+        if stamp.country is not None:
+            span = (stamp.start, stamp.name_end)
+            places.append(make_place(doc.text[slice(*span)], span,
+                                     [stamp.country, *stamp.qualifiers]))
+    home = dateline_country(doc)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or is_qualifier(ent):
             continue
@@ -82,30 +130,131 @@ def find_places(doc: Doc, actors: ActorIndex) -> list[Place]:
         if text.lower().startswith("the "):
             text = text[4:]
         end = ent.end_char - (len(ent.text) - len(ent.text.rstrip()))
-        places.append(make_place(text, (end - len(text), end), qualifier_country(ent)))
+        wider = qualifier(ent)
+        context = sentence_countries(ent.sent) | ({home} if home else set())
+        places.append(make_place(text, (end - len(text), end),
+                                 qualifier_countries(wider.text) if wider is not None else [],
+                                 prefer=context, gazetteer=ent.label_ in GAZETTEER_LABELS))
     return places
 
 
-def make_place(text: str, span: tuple[int, int], qualifier: str | None) -> Place:
+def make_place(text: str, span: tuple[int, int], qualifiers: list[str] | None = None,
+               prefer: Iterable[str] = (), gazetteer: bool = True) -> Place:
+    """The place a name denotes; qualifiers are the countries a qualifier may mean, most
+    likely first ('Georgia' after 'Atlanta, ': Georgia the country, then the US)."""
     lex = load_lexicon()
-    known = lex.places.get(normalise(text))
-    if known is not None and (qualifier is None or qualifier == known.country):
-        return Place(text=text, span=span, country=known.country, lat=known.lat, lon=known.lon)
-    return Place(text=text, span=span, country=qualifier or lex.country_of_name(text))
+    key = normalise(text)
+    if key in lex.country_names:
+        return Place(text=text, span=span, country=lex.country_names[key])
+    known = lex.places.get(key)
+    for within in qualifiers or [None]:
+        if known is not None and within in (None, known.country):
+            return Place(text=text, span=span, country=known.country, lat=known.lat,
+                         lon=known.lon)
+        within = within or lex.country_of_name(text)
+        found = load_gazetteer().resolve(text, within=within, prefer=prefer) if (
+            gazetteer) else None
+        if found is not None:
+            return Place(text=text, span=span, country=found.country, lat=found.lat,
+                         lon=found.lon)
+    country = qualifiers[0] if qualifiers else lex.country_of_name(text)
+    return Place(text=text, span=span, country=country)
+
+
+def qualifier_countries(text: str) -> list[str]:
+    """The countries a qualifier may stand for: the dictionary's country, then those of
+    gazetteer regions and countries of that name, most populous first."""
+    found = [iso] if (iso := load_lexicon().country_of_name(text)) else []
+    for match in load_gazetteer().lookup(text):
+        if match.kind != "city" and match.country and match.country not in found:
+            found.append(match.country)
+    return found
+
+
+def level(text: str) -> int:
+    """3 for a continent, 2 for a country, 1 for a first-level region, 0 for anything else."""
+    if normalise(text) in load_lexicon().country_names:
+        return 2
+    return load_gazetteer().level(text)
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    return next((e for e in doc.ents if e.start <= i < e.end), None) if 0 <= i < len(doc) else None
+
+
+def qualifier(ent: Span) -> Span | None:
+    """The wider place that qualifies ent: 'Switzerland' in 'Davos, Switzerland'."""
+    doc = ent.doc
+    found = entity_at(doc, ent.end + 1) if ent.end < len(doc) and doc[ent.end].text == "," \
+        else None
+    if found is None or found.start != ent.end + 1:
+        found = next((entity_at(doc, c.i) for c in ent.root.children
+                      if c.dep_ in ("appos", "npadvmod") and c.ent_type_ in PLACE_LABELS), None)
+    if found is None or found.label_ not in PLACE_LABELS or found.start < ent.end:
+        return None
+    return found if level(found.text) > level(ent.text) else None
 
 
 def is_qualifier(ent: Span) -> bool:
-    """'Switzerland' in 'Davos, Switzerland'."""
+    """Is ent the qualifier of the place before it ('Switzerland' in 'Davos, Switzerland')?"""
+    doc = ent.doc
+    before = [entity_at(doc, ent.start - 2)] if ent.start >= 2 and doc[
+        ent.start - 1].text == "," else []
     root = ent.root
-    return root.dep_ in ("appos", "npadvmod") and root.head.ent_type_ in PLACE_LABELS and (
-        root.head.i < ent.start)
+    if root.dep_ in ("appos", "npadvmod") and root.head.i < ent.start:
+        before.append(entity_at(doc, root.head.i))
+    return any(b is not None and b.label_ in PLACE_LABELS and qualifier(b) == ent
+               for b in before)
 
 
 def qualifier_country(ent: Span) -> str | None:
-    for child in ent.root.children:
-        if child.dep_ in ("appos", "npadvmod") and child.ent_type_ in PLACE_LABELS:
-            doc = ent.doc
-            qualifier = next((e for e in doc.ents if e.start <= child.i < e.end), None)
-            if qualifier is not None:
-                return load_lexicon().country_of_name(qualifier.text)
+    wider = qualifier(ent)
+    countries = qualifier_countries(wider.text) if wider is not None else []
+    return countries[0] if countries else None
+
+
+def sentence_countries(sentence: Span) -> set[str]:
+    """Countries a sentence names, by name or adjective ('Syrian forces')."""
+    lex = load_lexicon()
+    found = set()
+    for ent in sentence.ents:
+        key = normalise(ent.text)
+        if ent.label_ == "GPE" and key in lex.country_names:
+            found.add(lex.country_names[key])
+        elif ent.label_ == "NORP" and (iso := lex.adjectives.get(key) or lex.peoples.get(key)):
+            found.add(iso)
+    return found
+
+
+def event_place(trigger: Token, places: list[Place]) -> Place | None:
+    """The place of an event: the location phrase governing the trigger's clause ("were
+    arrested in Vancouver", "in Vancouver, police arrested two men"), looked for on the
+    trigger and its heads up to the clause's verb; else the dateline place, if the text has
+    one and the event sentence names no other place."""
+    head = trigger
+    while True:
+        found = _located(head, places)
+        if found is not None:
+            return found
+        if head.dep_ in CLAUSE_DEPS or head.head is head:
+            break
+        head = head.head
+    stamp = dateline(trigger.doc)
+    home = next((p for p in places if stamp and p.span[0] == stamp[0]), None)
+    if home is None or any(_place_at(places, t) not in (None, home) for t in trigger.sent):
+        return None
+    return home
+
+
+def _located(head: Token, places: list[Place]) -> Place | None:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS:
+            for token in prep.subtree:
+                place = _place_at(places, token)
+                if place is not None:
+                    return place
     return None
+
+
+def _place_at(places: list[Place], token: Token) -> Place | None:
+    return next((p for p in places if p.span[0] <= token.idx < p.span[1]), None)

@@ -386,3 +386,18 @@ def test_lexicon_covers_light_verbs_of_every_type(code):
     for text, (kind, source, target) in cases.items():
         found = {(t, s) for t, s, _ in dyads(code(text))} if target is None else dyads(code(text))
         assert ((kind, source) if target is None else (kind, source, target)) in found, text
+
+
+def test_event_place_is_the_location_governing_its_clause(code):
+    events = code("Kenyan police arrested two Ugandan traders in Mombasa on Monday.")
+    assert only(events, "COERCE").place == "Mombasa"
+
+
+def test_event_place_falls_back_to_the_dateline(code):
+    events = code("NAIROBI, Kenya (AP) — Kenyan police arrested two Ugandan traders on Monday.")
+    assert only(events, "COERCE").place == "NAIROBI"
+
+
+def test_event_without_a_place_has_none(code):
+    events = code("Kenyan police arrested two Ugandan traders on Monday.")
+    assert only(events, "COERCE").place is None

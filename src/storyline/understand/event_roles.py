@@ -64,8 +64,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if depicted is not None:
         return depicted
     own = children(verb, "nsubj", "csubj")
-    if own:
-        return antecedent(own[0])
+    if own:  # of two, the nearer: a dateline word ("NAIROBI –") is parsed as a subject too
+        return antecedent(min(own, key=lambda token: abs(token.i - verb.i)))
     head = verb.head
     if depth > 4 or head is verb:
         return None

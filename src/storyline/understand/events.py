@@ -55,6 +55,7 @@ from storyline.understand.event_actors import EventArguments, location_country, 
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
 from storyline.understand.ontology import describe, requires_recipient
+from storyline.understand.places import event_place
 from storyline.understand.times import TimeIndex
 
 CONTENT_TAKERS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
@@ -520,11 +521,15 @@ class _Coder:
             source=where,
             target=self.arguments.located(target, cand.token, target_head, where)
             if target else None,
-            date=date, date_how=how, negated=mood.negated,
+            date=date, date_how=how, place=self._place(cand.token), negated=mood.negated,
             hypothetical=mood.hypothetical and not recoded,
             reported_by=reporter.id if reporter and reporter.id != source.id else None,
             confidence=confidence, trigger=cand.words, sentence=sentence, span=span,
         )
+
+    def _place(self, token: Token) -> str | None:
+        place = event_place(token, self.actors.places)
+        return place.text if place else None
 
     def _date(self, token: Token) -> tuple[str | None, str]:
         time = self.times.for_clause(token)

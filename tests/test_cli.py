@@ -23,7 +23,8 @@ def invoke(*args):
 
 
 def test_every_command_has_help():
-    for command in ["run", "extract", "events", "quotes", "actors", "articles", "show", "export"]:
+    for command in ["run", "extract", "events", "quotes", "actors", "articles", "show", "export",
+                    "stories", "timeline", "dyads"]:
         result = invoke(command, "--help")
         assert result.exit_code == 0 and "Usage" in result.output
 
@@ -121,3 +122,68 @@ def test_malformed_actors_file_is_a_bad_parameter_with_its_line(tmp_path):
     assert result.exit_code == 2
     assert "Invalid value for '--actors'" in result.output
     assert "line 3: country 'XXX'" in result.output
+
+
+WARNING = """Norway Warns Denmark Over Fishing Boats
+
+OSLO – Norway's foreign minister warned Denmark on Tuesday to release two Norwegian fishing
+boats and threatened sanctions if they were not freed.
+
+Danish police seized the boats last week near the island of Bornholm, accusing their crews of
+illegal fishing.
+"""
+SUMMONS = """Norway Summons Danish Ambassador Over Seized Boats
+
+Norway summoned the Danish ambassador on Wednesday over the two seized fishing boats, a day
+after Norway warned Denmark against keeping them.
+
+Denmark rejected the Norwegian demand on Wednesday.
+"""
+
+
+def test_stories_timeline_and_dyads(db, tmp_path):
+    (tmp_path / "warning.txt").write_text(WARNING)
+    (tmp_path / "summons.txt").write_text(SUMMONS)
+    assert invoke("--db", db, "run", FIXTURE, "--date", "2019-01-02").exit_code == 0
+    assert invoke("--db", db, "run", str(tmp_path / "warning.txt"), "--date",
+                  "2019-03-07").exit_code == 0
+    assert invoke("--db", db, "run", str(tmp_path / "summons.txt"), "--date",
+                  "2019-03-08").exit_code == 0
+    rows = json.loads(invoke("--db", db, "stories", "--format", "json").output)
+    assert [(r["title"], r["articles"]) for r in rows] == [
+        ("Norway Warns Denmark Over Fishing Boats", 2),
+        ("Ruritania Warns Freedonia Over Detained Traders", 1)]
+    assert {"id", "title", "articles", "events", "first", "last"} == set(rows[0])
+    assert rows[0]["id"][:8] in invoke("--db", db, "stories").output
+    timeline = json.loads(invoke("--db", db, "timeline", rows[0]["id"], "--format",
+                                 "json").output)
+    assert len(timeline) == rows[0]["events"] > 0
+    assert all(e["sentence"] and e["sources"] for e in timeline)
+    csv_rows = list(csv.DictReader(io.StringIO(
+        invoke("--db", db, "timeline", rows[0]["id"][:8], "--format", "csv").output)))
+    assert len(csv_rows) == len(timeline)
+    assert "Norway" in invoke("--db", db, "timeline", rows[0]["id"][:8]).output
+    assert invoke("--db", db, "timeline", "ffffffff").exit_code != 0
+    days = json.loads(invoke("--db", db, "dyads", "NOR", "DNK", "--both", "--format",
+                             "json").output)
+    assert days and all({"day", "events", "goldstein"} == set(d) for d in days)
+    one_way = json.loads(invoke("--db", db, "dyads", "NOR", "DNK", "--format", "json").output)
+    assert sum(d["events"] for d in one_way) <= sum(d["events"] for d in days)
+    none = invoke("--db", db, "dyads", "NOR", "DNK", "--since", "2030-01-01", "--format", "json")
+    assert none.output.strip() == "[]"
+
+
+def test_export_fills_story_and_writes_parquet(db, tmp_path):
+    invoke("--db", db, "run", FIXTURE, "--date", "2019-03-07")
+    (record,) = [json.loads(line) for line in invoke("--db", db, "export").output.splitlines()]
+    assert record["story"] == record["id"]  # the first article of a story names it
+    target = tmp_path / "records.parquet"
+    result = invoke("--db", db, "export", "--format", "parquet", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    import duckdb
+
+    con = duckdb.connect()
+    row = con.execute("SELECT id, story, len(events), source.format FROM read_parquet(?)",
+                      [str(target)]).fetchone()
+    assert row == (record["id"], record["story"], len(record["events"]), "text")
+    assert invoke("--db", db, "export", "--format", "parquet").exit_code != 0

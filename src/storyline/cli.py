@@ -16,7 +16,8 @@ from rich.table import Table
 from storyline.read.sources import iter_input_files
 from storyline.render import render_article
 from storyline.runner import ReadOptions, RunReport, extract_records, ingest, process
-from storyline.store import queries
+from storyline.store import export as exports
+from storyline.store import queries, stories, story_queries
 from storyline.store.db import DEFAULT_DB, StoreError, open_store
 
 out = Console(highlight=False)
@@ -84,6 +85,7 @@ def run(obj: dict, paths: tuple[str, ...], date, url, outlet, user_actors, worke
         items = process(files, options, workers=workers, actors=user_actors,
                         on_file=lambda _p: progress.advance(task))
         report = ingest(con, _counted(items, progress), replace=replace)
+    stories.backfill(con)  # articles the writer left without a story (none once it assigns)
     _print_run_report(report, obj["db"], con)
     con.close()
     if report.nothing_read:
@@ -180,6 +182,7 @@ def _listing(name: str, query, table_columns: list[str]):
 def _event_cells(row: dict) -> dict:
     flags = [f for f in ("negated", "hypothetical") if row.get(f)]
     return {
+        **row,
         "article": row["article_id"][:8],
         "date": row["date"],
         "event": row["type"] + (f"/{row['mode']}" if row.get("mode") else ""),
@@ -259,19 +262,25 @@ def show(obj: dict, article_id: str, as_json: bool) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet"]), default="jsonl",
+              show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default="-",
-              help="File to write (default: standard output).")
+              help="File to write (default: standard output; parquet needs a file).")
 @click.pass_obj
 def export(obj: dict, fmt: str, output: str) -> None:
-    """Write every stored article record (OUTPUT.md) as JSON Lines."""
+    """Write every stored article record (OUTPUT.md), with its story and duplicate links."""
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("--format parquet needs --output FILE")
     con = _open(obj["db"], read_only=True)
     try:
-        if output == "-":
-            _write_jsonl(queries.iter_records(con), sys.stdout)
+        if fmt == "parquet":
+            n = exports.write_parquet(con, output)
+            err.print(f"{n} records -> {output}")
+        elif output == "-":
+            _write_jsonl(exports.iter_records(con), sys.stdout)
         else:
             with Path(output).open("w", encoding="utf-8") as stream:
-                _write_jsonl(queries.iter_records(con), stream)
+                _write_jsonl(exports.iter_records(con), stream)
     finally:
         con.close()
 
@@ -279,6 +288,66 @@ def export(obj: dict, fmt: str, output: str) -> None:
 def _write_jsonl(records, stream) -> None:
     for record in records:
         stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def format_option(f):
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
+                        default="table", show_default=True, help="Output format.")(f)
+
+
+@main.command(name="stories")
+@click.option("--since", type=DATE, help="Stories still running on or after this date.")
+@click.option("--until", type=DATE, help="Stories begun on or before this date.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most N rows.")
+@format_option
+@click.pass_obj
+def stories_command(obj: dict, since, until, limit, fmt: str) -> None:
+    """List the stories, the latest first: articles (copies included) and events (once)."""
+    con = _open(obj["db"], read_only=True)
+    rows = story_queries.list_stories(con, since=since.date() if since else None,
+                                      until=until.date() if until else None, limit=limit)
+    con.close()
+    _print_rows(rows, fmt, ["id", "title", "articles", "events", "first", "last"])
+
+
+@main.command()
+@click.argument("story")
+@format_option
+@click.pass_obj
+def timeline(obj: dict, story: str, fmt: str) -> None:
+    """A story's events by date, each once, with its evidence and every source (copies too)."""
+    con = _open(obj["db"], read_only=True)
+    try:
+        rows = story_queries.timeline(con, story)
+    except queries.AmbiguousId as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        con.close()
+    if not rows and fmt == "table":
+        raise click.ClickException(f"no story with id {story!r} (or it has no events)")
+    if fmt == "csv":  # one cell for the sources
+        rows = [{**r, "sources": " ".join(s["article"] for s in r["sources"])} for r in rows]
+    _print_rows(rows, fmt, ["date", "event", "source", "target", "goldstein", "articles",
+                            "article", "evidence"])
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--since", type=DATE, help="From this day (YYYY-MM-DD).")
+@click.option("--until", type=DATE, help="Up to this day (YYYY-MM-DD).")
+@click.option("--both", is_flag=True, help="Count events from B to A as well.")
+@format_option
+@click.pass_obj
+def dyads(obj: dict, a: str, b: str, since, until, both: bool, fmt: str) -> None:
+    """Relations over time: per day, the events from actor A to actor B and their Goldstein
+    sum (A and B: a name substring, an actor code or an ISO-3 country)."""
+    con = _open(obj["db"], read_only=True)
+    rows = story_queries.dyads(con, story_queries.Dyad(
+        a, b, since=since.date() if since else None, until=until.date() if until else None,
+        both=both))
+    con.close()
+    _print_rows(rows, fmt, ["day", "events", "goldstein"])
 
 
 if __name__ == "__main__":

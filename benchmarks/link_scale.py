@@ -11,8 +11,11 @@ The store is filled in bulk (articles rows and their band buckets, fingerprinted
 code, loaded with one INSERT per table), growing from one size to the next. At each size,
 `--probe` new articles are linked: half are fresh texts, half are edited copies (10% of words
 changed) of random stored articles, so candidate lookup and verification both run. Link time
-is fingerprint (shingles + MinHash + bands) + candidate query + loading and verifying the
-candidates, as write_article runs it; each probe is rolled back so the size stays fixed.
+is both linkers as write_article runs them: the near-duplicate one (shingles + MinHash + bands,
+candidate query, loading and verifying candidates) and sentence provenance (split, sentence
+keys, key lookup, candidate sentences aligned, patchwork); the sentence index is filled from
+the same texts (the most frequent ranks of the vocabulary are English stop words, which the
+sentence fingerprints leave out, as in news); each probe is rolled back so the size stays fixed.
 Prints ms/article per size (median, judged, as other jobs on the machine inflate the mean; and
 mean) and the ratio of the largest size's median to the smallest's.
 """
@@ -31,7 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from storyline.connect.duplicates import BANDS, fingerprint  # noqa: E402
-from storyline.store import link_index  # noqa: E402
+from storyline.connect.sentence_hash import sentence_keys, sketch  # noqa: E402
+from storyline.connect.sentences import split  # noqa: E402
+from storyline.store import link_index, sentence_index  # noqa: E402
 from storyline.store.db import open_store  # noqa: E402
 
 VOCAB = 50_000
@@ -40,9 +45,16 @@ SENTENCE = 20
 
 
 def make_vocab(rng: np.random.Generator) -> np.ndarray:
+    """Invented words, except that the most frequent ranks are English stop words, as in news
+    (the sentence fingerprints leave stop words out)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     letters = np.array(list("abcdefghijklmnopqrstuvwxyz"))
     lengths = rng.integers(3, 10, VOCAB)
-    return np.array(["".join(rng.choice(letters, n)) for n in lengths])
+    words = ["".join(rng.choice(letters, n)) for n in lengths]
+    stop = sorted(w for w in STOP_WORDS if w.isalpha())
+    words[: len(stop)] = stop
+    return np.array(words)
 
 
 def make_texts(rng: np.random.Generator, vocab: np.ndarray, n: int, words: int) -> list[str]:
@@ -77,6 +89,24 @@ def bulk_load(con, texts: list[str], start: int) -> None:
                 " SELECT id, id, text, DATE '2020-01-01', '{}' FROM arts")
     con.execute("INSERT INTO link_bands SELECT bucket, band, article_id FROM bands")
     con.execute("INSERT INTO link_signatures SELECT article_id, sig::BLOB FROM sigs")
+    sent = {"num": [], "seq": [], "start": [], "end": []}
+    band = {"bucket": [], "num": [], "seq": [], "sketch": []}
+    for i, text in enumerate(texts):
+        sentences = split(text)
+        for seq, s in enumerate(sentences):
+            if s.linkable:
+                for k, v in zip(sent, (start + i, seq, s.start, s.end), strict=True):
+                    sent[k].append(v)
+        sketches = {seq: sketch(sentences[seq]) for seq in sent["seq"][-len(sentences):]}
+        for seq, key in sentence_keys(sentences):
+            for k, v in zip(band, (key, start + i, seq, sketches[seq]), strict=True):
+                band[k].append(v)
+    nums = {"num": np.arange(start, start + len(texts), dtype=np.int32), "id": ids}  # noqa: F841
+    sents = {k: np.array(v) for k, v in sent.items()}  # noqa: F841
+    keys = {k: np.array(v, dtype=np.int64) for k, v in band.items()}  # noqa: F841
+    con.execute("INSERT INTO link_articles SELECT num, id FROM nums")
+    con.execute("INSERT INTO link_sentences SELECT num, seq, start, \"end\" FROM sents")
+    con.execute("INSERT INTO sentence_bands SELECT bucket, num, seq, sketch FROM keys")
 
 
 def probe(con, texts: list[str]) -> tuple[list[float], int]:
@@ -87,6 +117,8 @@ def probe(con, texts: list[str]) -> tuple[list[float], int]:
         t = time.perf_counter()
         fp = fingerprint(text)
         found += link_index.link(con, f"probe{i:012d}", "2020-01-02", fp) is not None
+        sentences = split(text)
+        sentence_index.link(con, "2020-01-02", text, sentences, sentence_keys(sentences))
         times.append((time.perf_counter() - t) * 1000)
         con.rollback()
     return times, found

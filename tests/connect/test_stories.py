@@ -118,9 +118,21 @@ def test_story_id_is_stable_across_reopening_and_rewrites(tmp_path):
     con.close()
 
 
+def test_writing_assigns_the_story_in_the_same_transaction(con):
+    for a in (crane(), tram(), follow()):
+        write_article(con, a)
+    assert backfill(con) == 0
+    stories = dict(con.execute("SELECT id, story FROM articles").fetchall())
+    assert stories[follow().id] == stories[crane().id] != stories[tram().id]
+
+
 def test_backfill_assigns_stored_articles_and_fills_the_record(con):
     for a in (crane(), tram(), follow()):
         write_article(con, a)
+    # a store written before stories existed: no story anywhere
+    for table in ("stories", "story_articles", "story_terms", "story_df"):
+        con.execute(f"DELETE FROM {table}")
+    con.execute("UPDATE articles SET story = NULL")
     assert backfill(con) == 3
     assert backfill(con) == 0
     rows = con.execute("SELECT id, story, record FROM articles").fetchall()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from storyline.store import link_index
+from storyline.store import link_index, sentence_index, stories
 from storyline.store.schema import SCHEMA_VERSION, TABLES
 
 DEFAULT_DB = "storyline.duckdb"
@@ -38,4 +38,6 @@ def open_store(
         raise StoreError(f"store {path} has schema version {version[0]}, expected {SCHEMA_VERSION}")
     if not read_only:
         link_index.ensure(con)
+        sentence_index.ensure(con)
+        stories.ensure_story_tables(con)
     return con

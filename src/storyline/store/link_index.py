@@ -81,7 +81,7 @@ def link(con: duckdb.DuckDBPyConnection, article_id: str, published: str | None,
         return None
     root_ids = sorted({s.duplicate_of for s in direct if s.duplicate_of} - matches)
     group = direct + load(con, root_ids)
-    new = Stored(article_id, "", (_day(published), dt.datetime.max, article_id))
+    new = Stored(article_id, "", (published_day(published), dt.datetime.max, article_id))
     first = earliest(new, group)
     if first is not new:
         return first.duplicate_of or first.id
@@ -90,7 +90,7 @@ def link(con: duckdb.DuckDBPyConnection, article_id: str, published: str | None,
     return None
 
 
-def _day(published: str | None) -> dt.date:
+def published_day(published: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(published) if published else _LAST
     except ValueError:

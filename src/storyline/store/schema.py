@@ -89,6 +89,36 @@ CREATE TABLE IF NOT EXISTS link_signatures (
     signature BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS link_signatures_article ON link_signatures (article_id);
+-- The sentence fingerprint index (store/sentence_index.py): a small integer per indexed article,
+-- each linkable sentence's span and word sketch, and one row per LSH band key of each
+-- (seq: the sentence's index in the article's sentences, connect/sentences.py).
+CREATE SEQUENCE IF NOT EXISTS link_num START 1;
+CREATE TABLE IF NOT EXISTS link_articles (
+    num INTEGER NOT NULL,
+    article_id VARCHAR NOT NULL
+);
+CREATE INDEX IF NOT EXISTS link_articles_num ON link_articles (num);
+CREATE TABLE IF NOT EXISTS link_sentences (
+    num INTEGER NOT NULL, seq SMALLINT NOT NULL,
+    span_start INTEGER NOT NULL, span_end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS link_sentences_num ON link_sentences (num);
+CREATE TABLE IF NOT EXISTS sentence_bands (
+    bucket BIGINT NOT NULL,
+    num INTEGER NOT NULL,
+    seq SMALLINT NOT NULL,
+    sketch BIGINT NOT NULL  -- the sentence's content words, one bit each (sentence_hash.py)
+);
+CREATE INDEX IF NOT EXISTS sentence_bands_bucket ON sentence_bands (bucket);
+-- Sentence provenance: the article's `links` (kind copy or rewrite) and its off-topic spans
+-- (kind offtopic, no source). Spans are [start, end) offsets into each article's text.
+CREATE TABLE IF NOT EXISTS links (
+    article_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
+    span_start INTEGER, span_end INTEGER,
+    source_article VARCHAR, source_start INTEGER, source_end INTEGER,
+    kind VARCHAR NOT NULL, similarity DOUBLE
+);
+CREATE INDEX IF NOT EXISTS links_article ON links (article_id);
 """
 
 # Tables holding one article's parts, keyed by article_id (deleted together on replace).

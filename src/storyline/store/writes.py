@@ -9,9 +9,12 @@ from typing import Literal
 import duckdb
 
 from storyline.connect.duplicates import fingerprint
+from storyline.connect.sentence_hash import sentence_keys
+from storyline.connect.sentences import split
 from storyline.model import Article, Rejected, content_hash
-from storyline.store import link_index
+from storyline.store import link_index, sentence_index
 from storyline.store.schema import ARTICLE_PARTS
+from storyline.store.stories import assign_story
 from storyline.timeml import day_range
 
 WriteResult = Literal["new", "unchanged", "replaced"]
@@ -78,22 +81,32 @@ def write_article(con: duckdb.DuckDBPyConnection, article: Article, *, replace: 
     ``duplicate_of`` is set to the earliest stored copy, and its band buckets are indexed. A
     replaced article keeps its links and ingest time (its text, hence its fingerprint, is the
     same: the id hashes it).
+    Its sentences are linked against the sentence index in the same transaction too: ``links``
+    and ``patchwork`` are set (connect/provenance.py, connect/patchwork.py), written to the
+    `links` table with the off-topic spans, and its sentence keys indexed.
     """
     old = con.execute(
-        "SELECT duplicate_of, ingested_at FROM articles WHERE id = ?", [article.id]
+        "SELECT duplicate_of, ingested_at, patchwork FROM articles WHERE id = ?", [article.id]
     ).fetchone()
     if old and not replace:
         return "unchanged"
     fp = None if old else fingerprint(article.text)
+    sentences = [] if old else split(article.text)
+    keys = sentence_keys(sentences)
     con.begin()
     try:
         if old:
             for table in (*ARTICLE_PARTS, "articles"):
                 key = "id" if table == "articles" else "article_id"
                 con.execute(f"DELETE FROM {table} WHERE {key} = ?", [article.id])
-            article.duplicate_of = old[0]
+            article.duplicate_of, article.patchwork = old[0], old[2] or 0.0
+            article.links = sentence_index.stored_links(con, article.id)
         else:
             article.duplicate_of = link_index.link(con, article.id, article.published.date, fp)
+            article.links, found = sentence_index.link(
+                con, article.published.date, article.text, sentences, keys)
+            article.patchwork = found.score
+        article.story = assign_story(con, article)
         row = _article_row(article)
         ingested = "?" if old else "DEFAULT"
         con.execute(f"INSERT INTO articles VALUES ({_placeholders(len(row))}, {ingested})",
@@ -105,6 +118,8 @@ def write_article(con: duckdb.DuckDBPyConnection, article: Article, *, replace: 
                 )
         if fp is not None:
             link_index.add(con, article.id, fp)
+            sentence_index.add(con, article.id, sentences, keys)
+            sentence_index.write_links(con, article.id, article.links, found.offtopic)
         con.commit()
     except BaseException:
         con.rollback()

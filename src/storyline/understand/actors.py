@@ -68,6 +68,7 @@ from storyline.understand.lexicon import (
     load_lexicon,
     normalise,
 )
+from storyline.understand.nlp import columns, doc_ents, doc_text, entity_at, per_doc
 from storyline.understand.roles import (
     COLLECTIVE_NOUNS,
     ORGANIZATION_NOUNS,
@@ -447,7 +448,7 @@ def long_form_in_article(index: ActorIndex, lex: Lexicon, ent: Span) -> Actor | 
     """A longer organisation name later in the article with the acronym as a word ("NBC ...
     NBC News"): resolved now, so that the acronym is the same organisation."""
     acronym = ent.text
-    for other in ent.doc.ents:
+    for other in doc_ents(ent.doc):
         if (other.label_ == "ORG" and len(other) > 1 and other.start >= ent.end
                 and acronym in (t.text for t in other) and other.text != acronym):
             resolve_organization(index, lex, other)
@@ -495,7 +496,7 @@ def organization_ending(token: Token) -> bool:
 
 def in_headline(ent: Span) -> bool:
     """Is the name on a Title Case line (a headline), where the tagger guesses ORG?"""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     line = ent.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="contract")
@@ -540,17 +541,26 @@ def resolve_untagged_organizations(index: ActorIndex, lex: Lexicon) -> None:
 def dictionary_name_end(index: ActorIndex, lex: Lexicon, start: int) -> int | None:
     """The end of the longest dictionary organisation name starting at token start."""
     doc = index.doc
-    if not capital_word(doc[start]) or start in index._by_token or start in index._stamp:
+    capital, lower = capital_words(doc), columns(doc).lower
+    if not capital[start] or start in index._by_token or start in index._stamp:
         return None
     best = None
     for end in range(start + 2, min(len(doc), start + LONGEST_ORGANIZATION_NAME) + 1):
-        token = doc[end - 1]
-        if (token.i in index._by_token or token.i in index._stamp
-                or not (capital_word(token) or token.lower_ in NAME_JOINERS)):
+        i = end - 1
+        if (i in index._by_token or i in index._stamp
+                or not (capital[i] or lower[i] in NAME_JOINERS)):
             break
-        if capital_word(token) and normalise(doc[start:end].text) in lex.organizations:
+        if capital[i] and normalise(doc[start:end].text) in lex.organizations:
             best = end
     return best
+
+
+@per_doc
+def capital_words(doc: Doc) -> list[bool]:
+    """capital_word() of each token of the doc."""
+    table = columns(doc)
+    return [alpha and text[:1].isupper() for alpha, text in zip(table.alpha, table.text,
+                                                                 strict=True)]
 
 
 def capital_word(token: Token) -> bool:
@@ -560,9 +570,13 @@ def capital_word(token: Token) -> bool:
 def resolve_loose_organization_names(index: ActorIndex) -> None:
     """Later bare mentions of a one-word organisation the tagger did not label."""
     names = {a.name: a for a in index.actors if a.kind == "organization" and " " not in a.name}
-    for token in index.doc:
-        if token.i in index._by_token or token.i in index._stamp:
+    doc, table = index.doc, columns(index.doc)
+    for i, (pos, text) in enumerate(zip(table.pos, table.text, strict=True)):
+        if i in index._by_token or i in index._stamp:
             continue
+        if not (pos == "PROPN" and text in names) and not is_acronym(text):
+            continue  # none of the cases below
+        token = doc[i]
         if token.pos_ == "PROPN" and token.text in names:
             index.mention(names[token.text], token.i, token.i + 1)
         elif (token.pos_ in ("PROPN", "NOUN") and is_acronym(token.text)
@@ -620,7 +634,7 @@ def place_qualifier(lex: Lexicon, ent: Span) -> bool:
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 1].text != ",":
         return False
-    before = next((e for e in doc.ents if e.end == ent.start - 1), None)
+    before = next((e for e in doc_ents(doc) if e.end == ent.start - 1), None)
     if before is None or before.label_ not in ("GPE", "LOC", "FAC"):
         return False
     if normalise(before.text) in lex.country_names:
@@ -681,20 +695,32 @@ def describe_role_phrases(index: ActorIndex, *, possessed: bool = False) -> None
     """Create actors for unnamed descriptions with a country: 'the Canadian government'.
 
     Phrases owned by a pronoun ("its troops") wait for coreference: possessed=True."""
-    for token in index.doc:
-        if token.i in index._described or token.dep_ in ("compound", "amod"):
+    doc = index.doc
+    for i, owned in role_phrase_heads(doc):
+        if owned != possessed or i in index._described or i in index._by_token:
             continue
-        noun = token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
-        if not noun or token.i in index._by_token:  # "ministry" tagged PROPN: a noun
+        index.for_phrase(doc[i])
+
+
+@per_doc
+def role_phrase_heads(doc: Doc) -> list[tuple[int, bool]]:
+    """(index, owned by a pronoun) of each noun that may head a description: a plural, one
+    with modifiers or an owner, or one with an 'of' phrase."""
+    heads = []
+    table = columns(doc)
+    for i, (pos, dep) in enumerate(zip(table.pos, table.dep, strict=True)):
+        if dep in ("compound", "amod") or pos not in ("NOUN", "PROPN"):
+            continue
+        token = doc[i]
+        if pos == "PROPN" and not token.is_lower:  # "ministry" tagged PROPN: a noun
             continue
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-        if owned != possessed:
-            continue
         if owned or token.tag_ == "NNS" or any(
             c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
             for c in token.children
         ):
-            index.for_phrase(token)
+            heads.append((i, owned))
+    return heads
 
 
 def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
@@ -846,7 +872,7 @@ def place_country(token: Token) -> str | None:
     """The country of the place name a token is part of ("Cairo" -> EGY)."""
     if token.ent_type_ not in ("GPE", "LOC", "FAC"):
         return None
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token.doc, token.i)
     return load_lexicon().country_of_name(ent.text) if ent is not None else None
 
 

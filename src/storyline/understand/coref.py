@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -27,6 +28,7 @@ from storyline.understand.actors import (
     salient_person,
 )
 from storyline.understand.cues import REPORTING_VERBS
+from storyline.understand.nlp import columns, token_starts
 from storyline.understand.roles import (
     COLLECTIVE_NOUNS,
     FEMALE_PRONOUNS,
@@ -69,15 +71,17 @@ def resolve_references(index: ActorIndex) -> None:
     mentions = index.mentions_in_order()
     history: list[Seen] = []
     pointer = 0
-    for token in doc:
-        while pointer < len(mentions) and mentions[pointer][0] <= token.i:
+    pos = columns(doc).pos
+    for i in range(len(doc)):
+        while pointer < len(mentions) and mentions[pointer][0] <= i:
             start, end, actor_id = mentions[pointer]
             head = doc[start:end].root
             history.append(Seen(start, sentence_of[start], actor_id, head.dep_ in SUBJECTS,
                                 main_subject(head)))
             pointer += 1
-        if token.i in index._by_token:
+        if i in index._by_token or pos[i] not in ANAPHOR_POS:
             continue
+        token = doc[i]
         actor_id = antecedent(index, token, sentence_of[token.i], history)
         if actor_id is None:
             continue
@@ -86,6 +90,9 @@ def resolve_references(index: ActorIndex) -> None:
                             main_subject(token)))
         if len(history) > 4 * HISTORY_LIMIT:
             del history[: -HISTORY_LIMIT]
+
+
+ANAPHOR_POS = ("PRON", "NOUN")  # antecedent() resolves pronouns and role nouns only
 
 
 def antecedent(index: ActorIndex, token: Token, sentence: int, history: list[Seen]) -> str | None:
@@ -248,9 +255,10 @@ def plural_name(index: ActorIndex, actor) -> bool:
     if not actor.mentions:
         return False
     start = actor.mentions[0].span[0]
-    head = next((t for t in index.doc if t.idx >= start), None)
-    if head is None:
+    at = bisect_left(token_starts(index.doc), start)  # the first token at or after start
+    if at == len(index.doc):
         return False
+    head = index.doc[at]
     span = index.doc.char_span(start, actor.mentions[0].span[1], alignment_mode="expand")
     root = span.root if span is not None else head
     return (root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG")

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from storyline.model import Actor, EventActor
 from storyline.understand.actors import ActorIndex, non_state
 from storyline.understand.lexicon import load_lexicon, normalise
+from storyline.understand.nlp import doc_ents, entity_at
 from storyline.understand.roles import role_in
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
@@ -188,7 +189,7 @@ def people_phrase(token: Token) -> bool:
 
 
 def _entity_text(token: Token) -> str:
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_at(token.doc, token.i)
     return ent.text if ent is not None else token.text
 
 
@@ -264,7 +265,7 @@ def place_name_country(token: Token) -> str | None:
     """The country of the place name that starts at token (any entity label: the tagger
     calls some towns NORP), or of a proper noun outside entities."""
     if token.ent_iob_ == "B":
-        ent = next(e for e in token.doc.ents if e.start == token.i)
+        ent = next(e for e in doc_ents(token.doc) if e.start == token.i)
         if ent.label_ in ("PERSON", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL"):
             return None
         return load_lexicon().country_of_name(ent.text)

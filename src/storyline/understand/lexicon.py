@@ -66,6 +66,14 @@ class Lexicon:
     surnames: dict[str, set[str]] = field(default_factory=dict)  # "putin" -> full names
     display: dict[str, str] = field(default_factory=dict)  # "angela merkel" -> "Angela Merkel"
     _acronyms: dict[str, list[str]] = field(default_factory=dict)
+    # (the people table they were built from, the office indexes): rebuilt when an overlay
+    # replaces the table
+    _offices: tuple[dict, OfficeIndex] | None = field(default=None, repr=False, compare=False)
+
+    def office_index(self) -> OfficeIndex:
+        if self._offices is None or self._offices[0] is not self.people:
+            self._offices = (self.people, OfficeIndex.of(self.people))
+        return self._offices[1]
 
     def display_name(self, key: str) -> str:
         """A dictionary person's name as written ("Angela Merkel"), else in title case."""
@@ -82,11 +90,8 @@ class Lexicon:
                           when: dt.date | None) -> str | None:
         """The one head of state or government of one of countries, on the date, whose
         surname or first name is this one ("Kim" -> the North Korean leader)."""
-        key = normalise(surname)
-        found = {name for name, offices in self.people.items()
-                 if key in (name.split()[0], name.split()[-1]) and any(
-                     o.title in LEADING_OFFICES and o.country in countries and o.start
-                     and o.held_on(when) for o in offices)}
+        found = {name for name, o in self.office_index().leaders.get(normalise(surname), [])
+                 if o.country in countries and o.held_on(when)}
         return next(iter(found)) if when is not None and len(found) == 1 else None
 
     def surname_office(self, surname: str, when: dt.date | None = None) -> Office | None:
@@ -103,9 +108,8 @@ class Lexicon:
         president"); only offices the dictionary names count."""
         if when is None:
             return None
-        found = {name for name, offices in self.people.items() if any(
-            o.title == title and o.country == country and o.start and o.held_on(when)
-            for o in offices)}
+        found = {name for name, o in self.office_index().titled.get((title, country), [])
+                 if o.held_on(when)}
         return next(iter(found)) if len(found) == 1 else None
 
     def organization_by_acronym(self, acronym: str) -> str | None:
@@ -134,6 +138,30 @@ class Lexicon:
         """The office a dictionary person held on a date (latest when no date is given)."""
         offices = self.people.get(person_key(name))
         return office_on(offices, when) if offices else None
+
+
+@dataclass
+class OfficeIndex:
+    """The dated offices of the people table, by (title, country) and, for leading offices,
+    by the holder's first and last name: lookups instead of a scan of every person."""
+
+    titled: dict[tuple[str | None, str], list[tuple[str, Office]]]
+    leaders: dict[str, list[tuple[str, Office]]]
+
+    @classmethod
+    def of(cls, people: dict[str, list[Office]]) -> OfficeIndex:
+        titled: dict[tuple[str | None, str], list[tuple[str, Office]]] = {}
+        leaders: dict[str, list[tuple[str, Office]]] = {}
+        for name, offices in people.items():
+            words = name.split()
+            for office in offices:
+                if not office.start:
+                    continue
+                titled.setdefault((office.title, office.country), []).append((name, office))
+                if office.title in LEADING_OFFICES:
+                    for word in {words[0], words[-1]}:
+                        leaders.setdefault(word, []).append((name, office))
+        return cls(titled, leaders)
 
 
 def office_on(offices: list[Office], when: dt.date | None) -> Office:

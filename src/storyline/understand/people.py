@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Actor
 from storyline.understand import actors as act
 from storyline.understand.lexicon import Office, load_lexicon, normalise
+from storyline.understand.nlp import columns, doc_ents
 from storyline.understand.roles import (
     TITLES,
     agent_sector,
@@ -41,7 +42,7 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 def merged_entities(doc: Doc) -> list[Span]:
     """Actor-like entities; a PERSON cut short before its head ("Lee Hsien | Loong") is extended."""
     found = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in act.ACTOR_LABELS:
             continue
         end = ent.end
@@ -424,8 +425,9 @@ def inherit_from_descriptions(index: act.ActorIndex, used: set[int]) -> None:
     if not people:
         return
     nouns: dict[str, list[Token]] = {}
-    for token in index.doc:
-        if token.pos_ == "NOUN":
+    for i, pos in enumerate(columns(index.doc).pos):
+        if pos == "NOUN":
+            token = index.doc[i]
             nouns.setdefault(token.lemma_.lower(), []).append(token)
     for actor in people:
         noun = actor.role.split()[-1]

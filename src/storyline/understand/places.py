@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Place
 from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import load_lexicon, normalise
+from storyline.understand.nlp import doc_ents, doc_text, entity_at, per_doc
 
 if TYPE_CHECKING:
     from storyline.understand.actors import ActorIndex
@@ -59,8 +60,21 @@ def datelines(doc: Doc) -> list[tuple[int, int, int, str | None]]:
 
 
 def stamps(doc: Doc) -> list[Stamp]:
+    """The datelines of doc, found once per doc and dictionary (user actors may name places)."""
+    lex, memo = load_lexicon(), _stamp_memo(doc)
+    if memo.get("lexicon") is not lex:
+        memo.update(lexicon=lex, stamps=_find_stamps(doc))
+    return memo["stamps"]
+
+
+@per_doc
+def _stamp_memo(doc: Doc) -> dict:
+    return {}
+
+
+def _find_stamps(doc: Doc) -> list[Stamp]:
     found = []
-    for match in DATELINE.finditer(doc.text):
+    for match in DATELINE.finditer(doc_text(doc)):
         name = match.group(1).strip()
         qualifiers = qualifier_countries(match.group(2)) if match.group(2) else []
         country = dateline_place_country(name, qualifiers, bool(match.group(3)))
@@ -115,10 +129,10 @@ def find_places(doc: Doc, actors: ActorIndex) -> list[Place]:
     for stamp in stamps(doc):
         if stamp.country is not None:
             span = (stamp.start, stamp.name_end)
-            places.append(make_place(doc.text[slice(*span)], span,
+            places.append(make_place(doc_text(doc)[slice(*span)], span,
                                      [stamp.country, *stamp.qualifiers]))
     home = dateline_country(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in PLACE_LABELS or is_qualifier(ent):
             continue
         actor = actors.for_token(ent.root)
@@ -176,10 +190,6 @@ def level(text: str) -> int:
     if normalise(text) in load_lexicon().country_names:
         return 2
     return load_gazetteer().level(text)
-
-
-def entity_at(doc: Doc, i: int) -> Span | None:
-    return next((e for e in doc.ents if e.start <= i < e.end), None) if 0 <= i < len(doc) else None
 
 
 def qualifier(ent: Span) -> Span | None:

@@ -42,6 +42,7 @@ from storyline.understand.cues import (
     REPORTING_VERBS,
     SETTING_PREPOSITIONS,
 )
+from storyline.understand.nlp import children, columns, doc_text
 from storyline.understand.quote_marks import Quoted, find_quoted, paragraphs
 
 NEWLINE = re.compile("\n")
@@ -104,7 +105,7 @@ def find_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
 
 class QuoteReader:
     def __init__(self, doc: Doc, actors: ActorIndex) -> None:
-        self.doc, self.actors, self.text = doc, actors, doc.text
+        self.doc, self.actors, self.text = doc, actors, doc_text(doc)
         self.starts = [t.idx for t in doc]
         self.quoted = find_quoted(self.text)
         self.quoted_opens = [q.open for q in self.quoted]
@@ -116,12 +117,10 @@ class QuoteReader:
         self.direct_spans: list[tuple[int, int]] = []
         self.newlines = [m.start() for m in NEWLINE.finditer(self.text)]
         self.verbs_before = [0]  # verbs_before[i]: how many of the first i tokens are verbs
+        for pos in columns(doc).pos:
+            self.verbs_before.append(self.verbs_before[-1] + (pos in ("VERB", "AUX")))
         # Token.children walks the whole subtree span; a table keeps lookups constant-time.
-        self.kids: list[list[Token]] = [[] for _ in range(len(doc))]
-        for token in doc:
-            self.verbs_before.append(self.verbs_before[-1] + (token.pos_ in ("VERB", "AUX")))
-            if token.head.i != token.i:
-                self.kids[token.head.i].append(token)
+        self.kids: list[list[Token]] = children(doc)
         self._pronoun_actors: dict[int, Actor] | None = None
         self._history: list[tuple[int, Actor, bool]] = []
         self._sentence_of: list[int] | None = None

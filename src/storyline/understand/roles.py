@@ -96,11 +96,15 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
     if not tokens:
         return None
     last = tokens[-1]
-    for length in range(min(MAX_ROLE_WORDS, len(tokens)), 0, -1):
-        words = [t.lower_ for t in tokens[-length:]]
-        if any(not w.replace("-", "").replace(".", "").isalpha() for w in words):
+    widest = min(MAX_ROLE_WORDS, len(tokens))
+    lowered = [t.lower_ for t in tokens[-widest:]]
+    plain = [w.replace("-", "").replace(".", "").isalpha() for w in lowered]
+    tails = {last.lower_, last.lemma_.lower()}
+    for length in range(widest, 0, -1):
+        if not all(plain[widest - length:]):
             continue
-        for tail in {last.lower_, last.lemma_.lower()}:
+        words = lowered[widest - length:]
+        for tail in tails:
             key = " ".join([*words[:-1], tail])
             if key in agents:
                 return " ".join(words), agents[key], len(tokens) - length

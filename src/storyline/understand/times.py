@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import TimeRef
 from storyline.understand import timex_calendar as cal
+from storyline.understand.nlp import doc_ents, doc_text
 from storyline.understand.timex_calendar import Tense
 from storyline.understand.timex_rules import (
     Candidate,
@@ -95,8 +96,10 @@ class TimeIndex:
         Dated values come first (day/week/month, then year), then expressions without a value
         (event-anchored ones), then durations; nearer ones first.
         """
+        # an expression can attach only from inside the verb's subtree
+        low, high = verb.left_edge.i, verb.right_edge.i
         found = [pos for pos, root in enumerate(self._roots)
-                 if attaches_to(self.doc[root], verb)]
+                 if low <= root <= high and attaches_to(self.doc[root], verb)]
         if not found:
             return None
         best = min(found, key=lambda pos: (_rank(self.times[pos]),
@@ -130,7 +133,7 @@ class TimeIndex:
 
 def find_times(doc: Doc, published: dt.date | None) -> TimeIndex:
     """Every time expression of ``doc``, normalised against ``published``."""
-    text, ents = doc.text, list(doc.ents)  # both are rebuilt on every access
+    text, ents = doc_text(doc), list(doc_ents(doc))
     date_chars = _date_entity_chars(text, ents)
     ctx = Context(
         text=text,

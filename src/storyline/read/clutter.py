@@ -455,7 +455,7 @@ def _outlet(avatars: list[str], removed: list[str]) -> str | None:
     """The outlet a page names in its own furniture: an avatar or a repeated masthead."""
     counts: Counter[str] = Counter()
     for text in removed:
-        for name in {m.group(1) for m in _OUTLET_NAME.finditer(text)}:
+        for name in dict.fromkeys(m.group(1) for m in _OUTLET_NAME.finditer(text)):
             if name.split()[0].lower() not in _GENERIC_FIRST:
                 counts[name] += 1
     for name in avatars:

@@ -99,7 +99,7 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
     widest = min(MAX_ROLE_WORDS, len(tokens))
     lowered = [t.lower_ for t in tokens[-widest:]]
     plain = [w.replace("-", "").replace(".", "").isalpha() for w in lowered]
-    tails = {last.lower_, last.lemma_.lower()}
+    tails = dict.fromkeys((last.lower_, last.lemma_.lower()))  # as written first; ordered
     for length in range(widest, 0, -1):
         if not all(plain[widest - length:]):
             continue

@@ -1,9 +1,9 @@
 """Exact and near-duplicate articles: MinHash LSH candidates, verified on shingle sets.
 
 An article's fingerprint is its set of word-bigram shingles (shingles.py), a MinHash signature
-of that set (datasketch, 256 permutations) and 64 band buckets of 4 signature values each. The
-store keeps the buckets (store/link_index.py); an article that shares a bucket with a stored
-one is a candidate, and a candidate is a duplicate when the exact shingle sets, computed from
+of that set (connect/minhash.py, 256 permutations) and 64 band buckets of 4 signature values
+each. The store keeps the buckets (store/link_index.py); an article that shares a bucket with a
+stored one is a candidate, and a candidate is a duplicate when the exact shingle sets, computed from
 the candidate's stored text, give
 
     Jaccard >= 0.5, or containment (overlap / smaller set) >= 0.8 with both sets >= 25 shingles.
@@ -36,15 +36,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
+from storyline.connect.minhash import Permutations
 from storyline.connect.shingles import SHINGLE_N, shingles
 
 NUM_PERM = 256
 BANDS = 64
 ROWS = 4  # BANDS * ROWS == NUM_PERM
 SEED = 1
-SCHEME = "affine32"
+SCHEME = "blake2b-splitmix64"
 JACCARD_MIN = 0.5
 CONTAINMENT_MIN = 0.8
 CONTAINMENT_MIN_SHINGLES = 25
@@ -53,7 +53,7 @@ SIGNATURE_MIN = 0.3
 # Written into the store beside the index: a store built with other settings is re-indexed.
 PARAMS = f"word{SHINGLE_N}/minhash{NUM_PERM}-{SCHEME}-seed{SEED}/b{BANDS}r{ROWS}"
 
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+_PERMUTATIONS = Permutations(NUM_PERM, SEED)
 
 
 @dataclass
@@ -82,10 +82,8 @@ class Match:
 
 def signature(shingle_set: Iterable[str]) -> np.ndarray:
     """The MinHash signature (NUM_PERM values) of a shingle set."""
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME,
-                permutations=_TEMPLATE.permutations)
-    m.update_batch([s.encode("utf-8") for s in shingle_set])
-    return m.hashvalues
+    # the low 32 bits are kept: stored signatures are uint32, and equality is what counts
+    return _PERMUTATIONS.signatures([sorted(shingle_set)])[0] & np.uint64(0xFFFFFFFF)
 
 
 def band_buckets(hashvalues: np.ndarray) -> list[int]:

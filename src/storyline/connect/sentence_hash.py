@@ -10,7 +10,7 @@ content words swapped for synonyms the content-word Jaccard to the original sent
 BANDS = 10 a pair at J = 0.44 shares a key 0.89 of the time, at 0.33 0.70, at 0.70 0.9995;
 two unrelated sentences, which share few content words (J mostly 0), rarely do. Each key is one
 index probe at link time (about 15 us in DuckDB), so BANDS is kept as low as recall allows.
-Words are hashed with CRC-32 (stable across processes) and permuted by (a x + b) mod 2^61 - 1.
+Words are hashed and permuted by connect/minhash.py.
 
 Two news sentences on one topic often share two content words, and then a key by chance
 (r = 2). So each stored sentence also keeps a 64-bit sketch of its content words (one bit per
@@ -24,6 +24,7 @@ import zlib
 
 import numpy as np
 
+from storyline.connect.minhash import Permutations
 from storyline.connect.sentences import Sentence
 
 BANDS = 10
@@ -31,13 +32,10 @@ ROWS = 2
 SEED = 11
 SKETCH_BITS = 64
 SKETCH_MIN = 0.25
-PARAMS = f"content-stems/crc32-minhash/b{BANDS}r{ROWS}-seed{SEED}/sketch{SKETCH_BITS}"
+PARAMS = f"content-stems/blake2b-splitmix-minhash/b{BANDS}r{ROWS}-seed{SEED}/sketch{SKETCH_BITS}"
 
-_PRIME = np.uint64((1 << 61) - 1)
-_rng = np.random.default_rng(SEED)
-_A = _rng.integers(1, 1 << 32, BANDS * ROWS, dtype=np.uint64)
-_B = _rng.integers(0, 1 << 32, BANDS * ROWS, dtype=np.uint64)
-_SALT = _rng.integers(0, 1 << 63, BANDS, dtype=np.uint64)
+_PERMUTATIONS = Permutations(BANDS * ROWS, SEED)
+_SALT = np.random.default_rng(SEED + 1).integers(0, 1 << 63, BANDS, dtype=np.uint64)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _ALL = (1 << 64) - 1
 
@@ -48,10 +46,7 @@ def sentence_keys(sentences: list[Sentence]) -> list[tuple[int, int]]:
     if not seqs:
         return []
     words = [sorted(sentences[i].content) for i in seqs]
-    hashes = np.array([zlib.crc32(w.encode()) for ws in words for w in ws], dtype=np.uint64)
-    starts = np.cumsum([0] + [len(ws) for ws in words[:-1]])
-    permuted = (hashes[:, None] * _A + _B) % _PRIME  # fits: a, x < 2^32
-    sig = np.minimum.reduceat(permuted, starts, axis=0).reshape(len(seqs), BANDS, ROWS)
+    sig = _PERMUTATIONS.signatures(words).reshape(len(seqs), BANDS, ROWS)
     keys = np.broadcast_to(_SALT, (len(seqs), BANDS)).copy()
     for r in range(ROWS):
         keys = (keys ^ sig[:, :, r]) * _MIX  # wraps mod 2^64

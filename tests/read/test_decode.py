@@ -91,10 +91,20 @@ def test_non_english_articles_are_kept_and_flagged(tmp_path, text, code):
     assert article.language == code
 
 
-def test_plain_english_prose_does_not_need_the_language_model():
+def test_plain_english_prose_is_told_by_its_stop_words(monkeypatch):
     from storyline.read import language
 
-    language._identifier.cache_clear()
+    def no_cld2(_text):
+        raise AssertionError("CLD2 asked about plain English prose")
+
+    monkeypatch.setattr(language, "_cld2", no_cld2)
     assert guess_language(ENGLISH) == "en"
-    assert language._identifier.cache_info().currsize == 0  # py3langid's model not loaded
-    assert guess_language(FRENCH) == "fr"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("שלום לכולם, זהו טקסט בעברית על החדשות של היום ועל מה שקרה אתמול בעיר.", "he"),
+    ("這是一篇關於今天新聞的中文文章，內容很長，記者在現場採訪了很多人。", "zh"),
+    ("\ud800 broken surrogate text", None),
+])
+def test_language_codes_are_iso_639_1(text, code):
+    assert guess_language(text) == code

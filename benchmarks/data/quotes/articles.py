@@ -20,8 +20,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
-import py3langid
-
 DEFAULT_DATA = Path(__file__).resolve().parents[4] / "shared" / "data"
 ZYTE = Path("extraction/zyte/ground-truth.json")
 WIKINEWS = [Path(f"corpora/wikinews/data/wikinews_{year}.csv") for year in (2019, 2020)]
@@ -65,6 +63,10 @@ def read_all(data: Path) -> Iterator[Article]:
 
 
 def eligible(article: Article) -> bool:
+    """The selection rule the annotated set was drawn with. It needs py3langid, which is no
+    longer a dependency of Storyline: `pip install py3langid` to draw the set again."""
+    import py3langid  # noqa: PLC0415
+
     text = article.text
     return (MIN_CHARS <= len(text) <= MAX_CHARS and bool(DOUBLE_MARK.search(text))
             and bool(SAID.search(text)) and py3langid.classify(text)[0] == "en")

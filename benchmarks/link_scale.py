@@ -107,6 +107,7 @@ def bulk_load(con, texts: list[str], start: int) -> None:
     con.execute("INSERT INTO link_articles SELECT num, id FROM nums")
     con.execute("INSERT INTO link_sentences SELECT num, seq, start, \"end\" FROM sents")
     con.execute("INSERT INTO sentence_bands SELECT bucket, num, seq, sketch FROM keys")
+    sentence_index.count_keys(con, band["bucket"])
 
 
 def probe(con, texts: list[str]) -> tuple[list[float], int]:

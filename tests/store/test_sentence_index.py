@@ -134,3 +134,20 @@ def test_opening_a_store_indexed_otherwise_rebuilds_the_sentence_index(tmp_path)
     write_article(con, page)
     assert len({x.source_article for x in page.links}) == 3
     con.close()
+
+
+def test_a_key_on_many_stored_sentences_is_a_stop_key(tmp_path):
+    from storyline.connect.sentence_hash import sentence_keys
+    from storyline.connect.sentences import split
+    from storyline.store import sentence_index
+    from storyline.store.db import open_store
+
+    con = open_store(tmp_path / "s.duckdb")
+    text = "The harbour board approved the new crane contract after a long debate on Monday."
+    sentences = split(text)
+    keys = sentence_keys(sentences)
+    for i in range(sentence_index.KEY_CAP + 1):
+        sentence_index.add(con, f"a{i}", sentences, keys)
+    counts = dict(con.execute("SELECT bucket, n FROM sentence_key_counts").fetchall())
+    assert set(counts.values()) == {sentence_index.KEY_CAP + 1}
+    assert sentence_index._hits(con, sentences, keys) == set()  # every key is now a stop key

@@ -110,6 +110,9 @@ CREATE TABLE IF NOT EXISTS sentence_bands (
     sketch BIGINT NOT NULL  -- the sentence's content words, one bit each (sentence_hash.py)
 );
 CREATE INDEX IF NOT EXISTS sentence_bands_bucket ON sentence_bands (bucket);
+-- How many stored sentences carry each key: a key carried by more than KEY_CAP of them is a
+-- stop key (common words meeting by chance), skipped at lookup so linking stays flat.
+CREATE TABLE IF NOT EXISTS sentence_key_counts (bucket BIGINT PRIMARY KEY, n INTEGER NOT NULL);
 -- Sentence provenance: the article's `links` (kind copy or rewrite) and its off-topic spans
 -- (kind offtopic, no source). Spans are [start, end) offsets into each article's text.
 CREATE TABLE IF NOT EXISTS links (

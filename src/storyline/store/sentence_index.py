@@ -32,6 +32,11 @@ META_KEY = "sentence_index"
 # Candidates verified per new sentence, the closest by sketch first: bounds the alignment work
 # when a sentence's words are common in the store (an original and a few copies fit).
 MAX_PER_SENTENCE = 8
+# A key on more stored sentences than this is a stop key: two or three common content words
+# that meet by chance in many sentences. Its postings grow with the store, so it is skipped at
+# lookup; the sentence's other keys still find a real copy (see the module docstring).
+KEY_CAP = 16
+INDEX_PARAMS = f"{PARAMS}/cap{KEY_CAP}"  # written into meta: other settings mean a re-index
 _REINDEX_BATCH = 500
 
 
@@ -54,6 +59,13 @@ def add(con: duckdb.DuckDBPyConnection, article_id: str, sentences: list[Sentenc
         " unnest(?::BIGINT[])",
         [[k for _, k in keys], num, [i for i, _ in keys], [sketches[i] for i, _ in keys]],
     )
+    count_keys(con, [k for _, k in keys])
+
+
+def count_keys(con: duckdb.DuckDBPyConnection, keys: list[int]) -> None:
+    con.execute(
+        "INSERT INTO sentence_key_counts SELECT k, count(*) FROM unnest(?::BIGINT[]) t(k)"
+        " GROUP BY k ON CONFLICT (bucket) DO UPDATE SET n = n + excluded.n", [keys])
 
 
 def _in(values) -> str:
@@ -69,6 +81,14 @@ def _hits(con: duckdb.DuckDBPyConnection, sentences: list[Sentence],
     for seq, key in keys:
         by_key.setdefault(key, []).append(seq)
     sketches = {i: sketch(sentences[i]) for i in {i for i, _ in keys}}
+    if not by_key:
+        return set()
+    stop = con.execute(f"SELECT bucket FROM sentence_key_counts WHERE bucket IN {_in(by_key)}"
+                       f" AND n > {KEY_CAP}").fetchall()
+    for (bucket,) in stop:
+        del by_key[bucket]
+    if not by_key:
+        return set()
     rows = con.execute(
         f"SELECT bucket, num, seq, sketch FROM sentence_bands WHERE bucket IN {_in(by_key)}"
     ).fetchall()
@@ -160,11 +180,12 @@ def ensure(con: duckdb.DuckDBPyConnection) -> None:
     """Re-index every stored article's sentences if the index was built with other settings
     (or before it existed). Links already recorded are kept."""
     row = con.execute("SELECT value FROM meta WHERE key = ?", [META_KEY]).fetchone()
-    if row and row[0] == PARAMS:
+    if row and row[0] == INDEX_PARAMS:
         return
     con.begin()
     try:
         con.execute("DELETE FROM sentence_bands")
+        con.execute("DELETE FROM sentence_key_counts")
         con.execute("DELETE FROM link_articles")
         con.execute("DELETE FROM link_sentences")
         ids = [r[0] for r in con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
@@ -172,7 +193,7 @@ def ensure(con: duckdb.DuckDBPyConnection) -> None:
             for s in link_index.load(con, ids[i : i + _REINDEX_BATCH]):
                 sentences = split(s.text)
                 add(con, s.id, sentences, sentence_keys(sentences))
-        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [META_KEY, PARAMS])
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [META_KEY, INDEX_PARAMS])
         con.commit()
     except BaseException:
         con.rollback()

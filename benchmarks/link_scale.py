@@ -23,6 +23,7 @@ mean) and the ratio of the largest size's median to the smallest's.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -31,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("STORYLINE_DB_MEMORY", "4GB")  # 100k articles' link indexes
 sys.path.insert(0, str(ROOT / "src"))
 
 from storyline.connect.duplicates import BANDS, fingerprint  # noqa: E402

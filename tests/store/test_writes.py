@@ -80,3 +80,16 @@ def test_store_survives_reopen(tmp_path):
 def test_read_only_open_of_missing_store_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="no store"):
         open_store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_store_memory_setting_is_validated(tmp_path, monkeypatch):
+    import pytest
+
+    from storyline.store.db import StoreError, open_store
+
+    monkeypatch.setenv("STORYLINE_DB_MEMORY", "1GB")
+    con = open_store(tmp_path / "ok.duckdb")
+    assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    monkeypatch.setenv("STORYLINE_DB_MEMORY", "1GB'; DROP TABLE articles; --")
+    with pytest.raises(StoreError):
+        open_store(tmp_path / "bad.duckdb")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -11,9 +12,17 @@ from storyline.store.schema import SCHEMA_VERSION, TABLES
 
 DEFAULT_DB = "storyline.duckdb"
 # A writer runs one article's small transactions at a time: one thread and a bounded buffer
-# pool are enough, and they keep a run's memory flat (-46 MB over 400 articles, measured;
-# DuckDB spills to disk beyond the limit). Readers keep DuckDB's defaults for fast scans.
-WRITER_SETTINGS = ("SET threads = 1", "SET memory_limit = '128MB'")
+# pool are enough, and they keep a run's memory flat (-46 MB over 400 articles, measured).
+# A store of tens of thousands of articles needs more for its link indexes: set
+# STORYLINE_DB_MEMORY (e.g. 2GB). Readers keep DuckDB's defaults for fast scans.
+DB_MEMORY = "128MB"
+
+
+def _writer_settings() -> tuple[str, ...]:
+    memory = os.environ.get("STORYLINE_DB_MEMORY", DB_MEMORY)
+    if not memory.replace(".", "").isalnum():
+        raise StoreError(f"STORYLINE_DB_MEMORY must look like 512MB or 2GB, not {memory!r}")
+    return ("SET threads = 1", f"SET memory_limit = '{memory}'")
 
 
 class StoreError(RuntimeError):
@@ -32,7 +41,7 @@ def open_store(
     except duckdb.Error as err:
         raise StoreError(f"cannot open store {path}: {err}") from err
     if not read_only:
-        for setting in WRITER_SETTINGS:
+        for setting in _writer_settings():
             con.execute(setting)
         con.execute(TABLES)
         con.execute(

@@ -166,14 +166,25 @@ def _filters(actor, country, type_, since, until, article, limit) -> queries.Fil
     )
 
 
+
+def _read(db: str, query, *args):
+    """Run one store query on a read-only connection; an ambiguous id prefix is a usage error."""
+    con = _open(db, read_only=True)
+    try:
+        return query(con, *args)
+    except queries.AmbiguousId as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        con.close()
+
+
 def _listing(name: str, query, table_columns: list[str]):
     @main.command(name=name, help=f"List the stored {name} (filters combine with AND).")
     @listing_options
     @click.pass_obj
     def command(obj, actor, country, type_, since, until, article, limit, fmt):
-        con = _open(obj["db"], read_only=True)
-        rows = query(con, _filters(actor, country, type_, since, until, article, limit))
-        con.close()
+        rows = _read(obj["db"], query, _filters(actor, country, type_, since, until, article,
+                                                limit))
         _print_rows(rows, fmt, table_columns)
 
     return command
@@ -246,13 +257,7 @@ def _cell(value, name: str) -> str:
 @click.pass_obj
 def show(obj: dict, article_id: str, as_json: bool) -> None:
     """Show one article with its events and quotes marked in the text."""
-    con = _open(obj["db"], read_only=True)
-    try:
-        record = queries.get_record(con, article_id)
-    except queries.AmbiguousId as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        con.close()
+    record = _read(obj["db"], queries.get_record, article_id)
     if record is None:
         raise click.ClickException(f"no article with id {article_id!r}")
     if as_json:
@@ -303,10 +308,9 @@ def format_option(f):
 @click.pass_obj
 def stories_command(obj: dict, since, until, limit, fmt: str) -> None:
     """List the stories, the latest first: articles (copies included) and events (once)."""
-    con = _open(obj["db"], read_only=True)
-    rows = story_queries.list_stories(con, since=since.date() if since else None,
-                                      until=until.date() if until else None, limit=limit)
-    con.close()
+    rows = _read(obj["db"], lambda con: story_queries.list_stories(
+        con, since=since.date() if since else None, until=until.date() if until else None,
+        limit=limit))
     _print_rows(rows, fmt, ["id", "title", "articles", "events", "first", "last"])
 
 
@@ -316,13 +320,7 @@ def stories_command(obj: dict, since, until, limit, fmt: str) -> None:
 @click.pass_obj
 def timeline(obj: dict, story: str, fmt: str) -> None:
     """A story's events by date, each once, with its evidence and every source (copies too)."""
-    con = _open(obj["db"], read_only=True)
-    try:
-        rows = story_queries.timeline(con, story)
-    except queries.AmbiguousId as error:
-        raise click.ClickException(str(error)) from error
-    finally:
-        con.close()
+    rows = _read(obj["db"], story_queries.timeline, story)
     if not rows and fmt == "table":
         raise click.ClickException(f"no story with id {story!r} (or it has no events)")
     if fmt == "csv":  # one cell for the sources
@@ -342,11 +340,9 @@ def timeline(obj: dict, story: str, fmt: str) -> None:
 def dyads(obj: dict, a: str, b: str, since, until, both: bool, fmt: str) -> None:
     """Relations over time: per day, the events from actor A to actor B and their Goldstein
     sum (A and B: a name substring, an actor code or an ISO-3 country)."""
-    con = _open(obj["db"], read_only=True)
-    rows = story_queries.dyads(con, story_queries.Dyad(
+    rows = _read(obj["db"], story_queries.dyads, story_queries.Dyad(
         a, b, since=since.date() if since else None, until=until.date() if until else None,
         both=both))
-    con.close()
     _print_rows(rows, fmt, ["day", "events", "goldstein"])
 
 

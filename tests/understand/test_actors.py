@@ -10,23 +10,9 @@ import pytest
 from spacy.tokens import Span
 
 from storyline.understand.actors import resolve_actors
-from storyline.understand.nlp import load_nlp
+from tests.understand.parsing import resolve, token
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample" / "000_328e5db03dccc51f.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def resolve(nlp, text):
-    doc = nlp(text)
-    return doc, resolve_actors(doc)
-
-
-def token(doc, word, nth=0):
-    return [t for t in doc if t.text == word][nth]
 
 
 def actor_named(index, name):

@@ -3,24 +3,7 @@ pronoun subjects that never take their own objects."""
 
 from __future__ import annotations
 
-import pytest
-
-from storyline.understand.actors import resolve_actors
-from storyline.understand.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def resolve(nlp, text):
-    doc = nlp(text)
-    return doc, resolve_actors(doc)
-
-
-def token(doc, word, nth=0):
-    return [t for t in doc if t.text == word][nth]
+from tests.understand.parsing import resolve, token
 
 
 def name_of(index, tok):

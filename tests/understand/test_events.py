@@ -9,18 +9,12 @@ import pytest
 
 from storyline.understand.actors import resolve_actors
 from storyline.understand.events import code_events
-from storyline.understand.nlp import load_nlp
 from storyline.understand.ontology import describe, requires_recipient
 from storyline.understand.quotes import find_quotes
 from storyline.understand.times import find_times
 
 PUBLISHED = dt.date(2021, 3, 4)
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample" / "000_328e5db03dccc51f.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ import pytest
 
 from storyline.understand.actors import resolve_actors
 from storyline.understand.gazetteer import PlaceIndex, load_gazetteer
-from storyline.understand.nlp import load_nlp
 from storyline.understand.places import event_place, make_place
 
 FAKE = """Springfield\tUSA\t39.8\t-89.6\t115000\tcity\t
@@ -25,11 +24,6 @@ Freedonia\tFRE\t\t\t1000000\tcountry\t
 @pytest.fixture(scope="module")
 def fake():
     return PlaceIndex.from_lines(FAKE.splitlines())
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def places_of(nlp, text):

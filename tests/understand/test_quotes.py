@@ -5,15 +5,9 @@ import pytest
 
 from storyline.model import Actor
 from storyline.understand.actors import resolve_actors
-from storyline.understand.nlp import load_nlp
 from storyline.understand.quotes import find_quotes
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample" / "000_328e5db03dccc51f.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

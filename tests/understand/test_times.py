@@ -8,17 +8,11 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Span
 
-from storyline.understand.nlp import load_nlp
 from storyline.understand.times import find_times
 from storyline.understand.timex_calendar import weekday_date
 
 DCT = dt.date(2019, 1, 17)  # a Thursday
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample" / "000_328e5db03dccc51f.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def times_of(nlp, text: str, published: dt.date | None = DCT) -> dict[str, tuple]:

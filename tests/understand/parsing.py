@@ -1,0 +1,12 @@
+"""Helpers for tests that resolve actors in an invented sentence."""
+
+from storyline.understand.actors import resolve_actors
+
+
+def resolve(nlp, text):
+    doc = nlp(text)
+    return doc, resolve_actors(doc)
+
+
+def token(doc, word, nth=0):
+    return [t for t in doc if t.text == word][nth]

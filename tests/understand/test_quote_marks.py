@@ -79,3 +79,8 @@ def test_straight_mark_followed_by_a_space_still_opens_a_quote():
 def test_lone_spaced_straight_mark_opens_nothing():
     text = 'The pipe is 12 " wide and the wall is thick.'
     assert contents(text) == []
+
+
+def test_two_single_marks_close_a_double_quotation():
+    text = "“It was a trick,’’ Ann Lee told the radio. “It misled voters.”"
+    assert contents(text) == ["It was a trick", "It misled voters."]

@@ -6,7 +6,8 @@
 A draft holds one block per article: a line '@ ID' (the Zyte item id or the Wikinews URL),
 then one line per quote 'KIND|SPEAKER|CUE|CONTENT' (KIND D, I or M), CONTENT copied from the
 text as it stands. This script only finds where each content string occurs (searching on from
-the previous quote's start, else from the beginning) and records the text's SHA-1.
+the previous quote's start, else from the beginning) and records the text's SHA-1. A draft may
+hold only some articles (a new batch): the rows of the others are kept as they are.
 """
 
 from __future__ import annotations
@@ -50,15 +51,27 @@ def locate(text: str, quotes: list[dict]) -> list[dict]:
     return located
 
 
+def existing_rows() -> dict[str, dict]:
+    if not ANNOTATIONS.exists():
+        return {}
+    rows = (json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines())
+    return {row["id"]: row for row in rows}
+
+
 def write(draft: Path, data: Path) -> None:
     blocks = parse_draft(draft)
+    kept = existing_rows()
     rows = []
     for article in choose(data):
-        if article.id not in blocks:
+        if article.id in blocks:
+            quotes = locate(article.text, blocks[article.id])
+        elif article.id in kept:
+            quotes = kept[article.id]["quotes"]
+        else:
             raise SystemExit(f"no annotation block for {article.id}")
         rows.append({"source": article.source, "id": article.id, "url": article.url,
-                     "part": article.part, "sha1": article.sha1,
-                     "quotes": locate(article.text, blocks[article.id])})
+                     "part": article.part, "batch": article.batch, "sha1": article.sha1,
+                     "quotes": quotes})
     with ANNOTATIONS.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -40,6 +40,7 @@ from storyline.understand.roles import (
 
 PERSON_WINDOW_SENTENCES = 4
 GROUP_WINDOW_SENTENCES = 8
+SPEAKING_BODY_SENTENCES = 2
 HISTORY_LIMIT = 60
 DEFINITE = {"the", "this", "that"}
 BUSINESS_NOUNS = {"company", "firm", "giant", "carrier", "maker", "manufacturer", "group",
@@ -105,7 +106,8 @@ def antecedent(index: ActorIndex, token: Token, sentence: int, history: list[See
             return person_for_pronoun(index, "f", sentence, history,
                                       reported(token) | own_objects(token))
         if word in PLURAL_PRONOUNS:
-            return (group_for_pronoun(index, sentence, history)
+            return (speaking_body(index, token, sentence, history)
+                    or group_for_pronoun(index, sentence, history)
                     or collective_for_pronoun(index, sentence, history))
         if word in NEUTER_PRONOUNS and not pleonastic(token) and not about_a_thing(index, token):
             return body_for_pronoun(index, token, sentence, history)
@@ -203,6 +205,22 @@ def group_for_pronoun(index: ActorIndex, sentence: int, history: list[Seen]) -> 
         if sentence - seen.sentence > GROUP_WINDOW_SENTENCES:
             return None
         if index.get(seen.actor).kind == "group":
+            return seen.actor
+    return None
+
+
+def speaking_body(index: ActorIndex, token: Token, sentence: int,
+                  history: list[Seen]) -> str | None:
+    """'they said' (the subject of a reporting verb): the group or body that was the main
+    subject of one of the last two sentences, the latest first: in 'Acme denied it. “...,”
+    they said' they are Acme, not the people named in between."""
+    if token.dep_ not in SUBJECTS or token.head.lemma_ not in REPORTING_VERBS:
+        return None
+    for seen in reversed(history[-HISTORY_LIMIT:]):
+        if sentence - seen.sentence > SPEAKING_BODY_SENTENCES:
+            return None
+        if seen.main and seen.sentence < sentence \
+                and index.get(seen.actor).kind in COLLECTIVE_KINDS:
             return seen.actor
     return None
 

@@ -112,6 +112,14 @@ def _kind(mark: str, before: str, after: str, open_kind: str | None,
     return None
 
 
+def _doubled_single(text: str, at: int, end: int, open_kind: str | None
+                    ) -> tuple[str, str] | None:
+    """Two single marks written for one closing double mark: ’’ or '' (AP style) close an
+    open double quotation."""
+    pair = text[at:at + 2] if at + 1 < end else ""
+    return ("close", "double") if open_kind == "double" and pair in ("’’", "''") else None
+
+
 def _opens(after: str) -> bool:
     return bool(after) and not after.isspace()
 
@@ -131,15 +139,23 @@ def _scan(text: str, start: int, end: int, number: int, singles_until: int
     found: list[Quoted] = []
     open_at: int | None = None
     open_kind: str | None = None
+    skip = -1
     for match in MARKS.finditer(text, start, end):
         at = match.start()
-        mark = text[at]
-        if mark in "'‘’" and at >= singles_until:
+        if at == skip:
             continue
-        before = text[at - 1] if at > start else ""
-        after = text[at + 1] if at + 1 < end else ""
-        closes_later = mark == '"' and text.find('"', at + 1, end) >= 0
-        action = _kind(mark, before, after, open_kind, closes_later)
+        mark = text[at]
+        doubled = _doubled_single(text, at, end, open_kind)
+        if doubled is not None:  # one closing mark of two characters
+            skip = at + 1
+            action: tuple[str, str] | None = doubled
+        elif mark in "'‘’" and at >= singles_until:
+            continue
+        else:
+            before = text[at - 1] if at > start else ""
+            after = text[at + 1] if at + 1 < end else ""
+            closes_later = mark == '"' and text.find('"', at + 1, end) >= 0
+            action = _kind(mark, before, after, open_kind, closes_later)
         if action is None:
             continue
         verb, kind = action
@@ -150,7 +166,8 @@ def _scan(text: str, start: int, end: int, number: int, singles_until: int
         if kind != open_kind:
             continue  # nested marks of the other kind belong to the open quotation
         if verb == "close":
-            found.extend(_quoted(text, open_at, at, at + 1, True, number, start))
+            found.extend(_quoted(text, open_at, at, skip + 1 if skip == at + 1 else at + 1,
+                                 True, number, start))
             open_at = open_kind = None
         else:  # a second opening mark: the first quotation lacked its closing mark
             found.extend(_quoted(text, open_at, at, at, False, number, start))

@@ -44,6 +44,7 @@ from storyline.understand.cues import (
 )
 from storyline.understand.nlp import children, columns, doc_text
 from storyline.understand.quote_marks import Quoted, find_quoted, paragraphs
+from storyline.understand.roles import COLLECTIVE_NOUNS, ORGANIZATION_NOUNS, role_in
 
 NEWLINE = re.compile("\n")
 SENTENCE_END = frozenset({".", "?", "!", "…"})
@@ -71,7 +72,13 @@ QUANTITY_HEADS = frozenset({
     "some", "all", "none", "several", "few", "dozens", "hundreds", "thousands", "millions",
     "number", "share", "proportion", "fraction", "rest",
 })  # fmt: skip
+NAME_LINKS = frozenset({"compound", "flat", "conj", "appos"})
 SOURCE_PREPS = frozenset({"of", "for", "from", "by"})
+# Subject heads that he/she never stands for: bodies and documents.
+NOT_PEOPLE = ORGANIZATION_NOUNS | COLLECTIVE_NOUNS | SOURCE_NOUNS | frozenset({
+    "company", "firm", "group", "agency", "government", "department", "ministry", "office",
+})  # fmt: skip
+DESCRIBED_SENTENCES = 2  # sentences back in which a pronoun's unnamed antecedent is sought
 MAX_CLAUSE = 1500  # characters; a longer "reported clause" is a parse gone wrong
 
 
@@ -135,6 +142,13 @@ class QuoteReader:
         """First and last token of a quotation, marks included."""
         return self.token_at(q.open), self.token_at(max(q.open, q.close - 1))
 
+    def last_inside(self, q: Quoted) -> int:
+        """The offset of the last character before a closed quotation's closing mark (one
+        character, or two for ’’)."""
+        at = q.close - 2
+        pair = self.text[q.close - 2:q.close]
+        return at - 1 if pair in ("’’", "''") and at > q.open + 1 else at
+
     def content_tokens(self, q: Quoted) -> range:
         return range(self.token_at(q.start), self.token_at(q.end - 1) + 1)
 
@@ -145,6 +159,7 @@ class QuoteReader:
         own = [self.own_attribution(k) if kinds[k] == "direct" else None
                for k in range(len(self.quoted))]
         attributions = self.share_attributions(kinds, own)
+        self.attribute_pull_quotes(kinds, attributions)
         found: list[Found] = []
         for k, q in enumerate(self.quoted):
             if kinds[k] != "direct":
@@ -231,7 +246,7 @@ class QuoteReader:
         q = self.quoted[k]
         if not q.closed:
             return True
-        at = q.close - 2
+        at = self.last_inside(q)
         while at > q.open and self.text[at].isspace():
             at -= 1
         if self.text[at] in FREE_AFTER:
@@ -290,13 +305,19 @@ class QuoteReader:
         return tokens
 
     def own_attribution(self, k: int) -> Attribution | None:
+        before = self.before_window(k)
+        if object_of_cue(before):
+            # 'Lu said, “...,” the office said': the quote is the object of the cue before
+            # it; the cue after reports the whole sentence
+            found = cue_in(before, self, from_end=True)
+            if found:
+                return found
         after = self.after_window(k)
         if after and not (self.ends_sentence(k) and after[0].is_title and after[0].pos_ != "PRON"
                           and not is_reporting_verb(after[0])):
             found = cue_in(after, self, from_end=False)
             if found:
                 return found
-        before = self.before_window(k)
         if before and (before[-1].text in ":," or is_reporting_verb(before[-1])):
             return cue_in(before, self, from_end=True) or colon_speaker(before, self)
         return None
@@ -304,7 +325,7 @@ class QuoteReader:
     def ends_sentence(self, k: int) -> bool:
         """The quoted content itself ends with a full stop (“... over.” Lu said ... is rare)."""
         q = self.quoted[k]
-        return q.closed and self.text[q.close - 2] == "."
+        return q.closed and self.text[self.last_inside(q)] == "."
 
     def share_attributions(self, kinds: list[str], own: list[Attribution | None]
                            ) -> list[Attribution | None]:
@@ -322,6 +343,18 @@ class QuoteReader:
                 or self.neighbour_attribution(k, kinds, result) \
                 or self.continued_attribution(k, kinds, result)
         return result
+
+    def attribute_pull_quotes(self, kinds: list[str],
+                              attributions: list[Attribution | None]) -> None:
+        """A pull quote (a quote set apart with no attribution) repeats words that the
+        article quotes elsewhere with their speaker: it takes that speaker."""
+        said = [(squeeze(self.text[q.start:q.end]), attributions[k])
+                for k, q in enumerate(self.quoted) if kinds[k] == "direct" and attributions[k]]
+        for k, q in enumerate(self.quoted):
+            if kinds[k] != "direct" or attributions[k] is not None or self.word_count(q) < 3:
+                continue
+            words = squeeze(self.text[q.start:q.end]).rstrip(".,;:!?")
+            attributions[k] = next((a for text, a in said if words in text), None)
 
     def is_grouped(self, k: int) -> bool:
         q = self.quoted[k]
@@ -402,7 +435,7 @@ class QuoteReader:
         ends its clause with a comma inside the marks, followed at once by 'Lu said'; the
         content runs from the sentence start."""
         q = self.quoted[k]
-        if not q.closed or self.text[q.close - 2] != ",":
+        if not q.closed or self.text[self.last_inside(q)] != ",":
             return None
         found = cue_in(self.after_window(k)[:NEAR_CUE], self, from_end=False)
         before = [t for t in self.before_window(k) if not t.is_space]
@@ -651,6 +684,9 @@ class QuoteReader:
     def speaker(self, found: Found) -> Speaker:
         token = found.speaker
         pronoun = token.pos_ == "PRON"
+        described = self.described_subject(token) if pronoun else None
+        if described is not None:  # 'The head of X told the court ... She also said'
+            token, pronoun = described, False
         actor = self.actors.for_token(token)
         if actor is not None and pronoun and not self.antecedent_outside(actor, token, found):
             actor = None
@@ -659,18 +695,66 @@ class QuoteReader:
             if actor is not None and not self.named_outside(actor.id, token, found):
                 actor = self.earlier_subject(token, found)
         if actor is None and not pronoun:
-            actor = self.named_in_subject(token, found.verb)
+            actor = self.named_in_subject(token, None if described else found.verb)
         if actor is None and not pronoun:
             token = partitive_whole(token)  # "95% of the participants said": participants
             actor = self.actors.for_token(token) or self.actors.for_phrase(token)
         first = token.i if pronoun else max(token.left_edge.i, token.i - MAX_CLIMB)
         while first < token.i and (self.doc[first].is_punct or self.in_quote[first]):
             first += 1
-        start, end = self.doc[first].idx, token.idx + len(token)
+        start, end = self.doc[first].idx, self.name_end(token, actor is None and not pronoun)
         words = self.text[start:end]
         name = actor.name if actor else (None if pronoun else words)
         return Speaker(actor=actor.id if actor else None, name=name, text=words,
                        span=(start, end))
+
+    def name_end(self, token: Token, description: bool) -> int:
+        """Where a speaker's words end: after the head, or, for a description, after its
+        'of' phrase ('the head of the internal investigators')."""
+        end = token.idx + len(token)
+        if not description:
+            return end
+        of = next((c for c in self.kids[token.i] if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i == token.i + 1), None)
+        if of is None:
+            return end
+        last = of.right_edge
+        phrase = self.doc[of.i:last.i + 1]
+        if any(t.is_punct or self.in_quote[t.i] for t in phrase) or len(phrase) > MAX_CLIMB:
+            return end
+        return last.idx + len(last)
+
+    def described_subject(self, pronoun: Token) -> Token | None:
+        """The antecedent of a he/she/they speaker when it is the main subject of the sentence
+        before (for 'they', of one of the two before) and agrees with it: a singular common
+        noun that reports speech for he/she ('The head of X told the court ... She also
+        said'), a plural noun or a name that is no person's for they, reporting speech or a
+        role noun ('Acme have denied it. “...,” they said'). The actor index may hold no
+        actor for it, or have sent the pronoun to someone named in between."""
+        word = pronoun.lower_
+        if word not in PERSON_PRONOUNS and word != "they":
+            return None
+        start, _ = self.sentence_bounds(pronoun)
+        for _ in range(DESCRIBED_SENTENCES if word == "they" else 1):
+            if start == 0:
+                return None
+            start, end = self.sentence_bounds(self.doc[start - 1])
+            root = sentence_root(self.doc[end])
+            subject = next((c for c in self.kids[root.i] if c.dep_ in SUBJECTS), None)
+            if subject is None or subject.pos_ == "PRON" or self.in_quote[subject.i] \
+                    or subject.i > root.i:
+                continue
+            if self.agrees(subject, word, root):
+                return subject
+        return None
+
+    def agrees(self, subject: Token, pronoun: str, verb: Token) -> bool:
+        reports = is_reporting_verb(verb)
+        if pronoun == "they":
+            plural = subject.tag_ in ("NNS", "NNPS") or (
+                subject.tag_ == "NNP" and subject.ent_type_ != "PERSON")
+            return plural and (reports or role_in([subject]) is not None)
+        return subject.tag_ == "NN" and reports and subject.lemma_.lower() not in NOT_PEOPLE
 
     def antecedent_outside(self, actor: Actor, pronoun: Token, found: Found) -> bool:
         """Whether the actor is named before the pronoun somewhere other than in what the
@@ -691,15 +775,47 @@ class QuoteReader:
         is not the speaker. A person is preferred."""
         named = [t for t in self.doc[token.left_edge.i:token.right_edge.i + 1]
                  if t.dep_ == "appos"]
+        named += self.linked_names(token)
         if verb is not None:
             for sibling in self.kids[verb.i]:
                 if sibling.i != token.i and sibling.dep_ in SUBJECTS + ("npadvmod",) \
                         and sibling.i < verb.i:
                     named.extend(self.doc[sibling.left_edge.i:sibling.right_edge.i + 1])
-        actor = self.person_first(named)
+        actor = self.person_first(named) or self.person_before_place(token) \
+            or self.possessor(token)
         if actor is None and token.lemma_.lower() in SOURCE_NOUNS:
             actor = self.person_first(source_owner_words(token))
         return actor
+
+    def possessor(self, token: Token) -> Actor | None:
+        """'her reasoning', 'the minister's view': a subject that names no one and is no role
+        speaks for its possessor."""
+        if token.pos_ != "NOUN" or role_in([token]) is not None:
+            return None
+        owners = [c for c in self.kids[token.i] if c.dep_ == "poss"]
+        return self.person_first([t for o in owners for t in o.subtree])
+
+    def person_before_place(self, token: Token) -> Actor | None:
+        """'Ann Lee of the University of California, Los Angeles said': a place the parser
+        took for the subject after the person who opens the sentence."""
+        if token.ent_type_ not in ("GPE", "LOC") or self.actors.for_token(token) is not None:
+            return None
+        first = self.doc[token.sent.start]
+        actor = self.actors.for_token(first)
+        return actor if actor is not None and actor.kind == "person" else None
+
+    def linked_names(self, head: Token) -> list[Token]:
+        """The words joined to a subject's head by compound, flat, conjunct or apposition
+        links, not through a preposition: 'Retired FBI agent and terrorism specialist Ann
+        Lee' names Ann Lee, 'the director of Acme' does not name Acme."""
+        found, stack = [], [head]
+        while stack and len(found) < MAX_CLIMB:
+            node = stack.pop()
+            for child in self.kids[node.i]:
+                if child.dep_ in NAME_LINKS:
+                    found.append(child)
+                    stack.append(child)
+        return found
 
     def person_first(self, tokens: list[Token]) -> Actor | None:
         """The last person the tokens name, else the last actor."""
@@ -838,9 +954,26 @@ def subject_of(verb: Token, reader: QuoteReader) -> Token | None:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # 'Lu left before saying'
             node = node.head.head
             continue
+        issuer = statement_issuer(node)
+        if issuer is not None:  # 'Acme issued a statement saying ...'
+            node = issuer
+            continue
         if node.dep_ not in INHERIT_SUBJECT or node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def statement_issuer(verb: Token) -> Token | None:
+    """The verb whose subject issued the statement a cue hangs from: 'issued' in 'Acme
+    issued a statement warning that', 'said' in 'Acme said in a statement noting'."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in SOURCE_NOUNS:
+        return None
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head
     return None
 
 
@@ -858,11 +991,38 @@ def cue_in(window: list[Token], reader: QuoteReader, from_end: bool) -> Attribut
         if not is_reporting_verb(token):
             continue
         speaker = subject_of(token, reader)
-        if (speaker is None or reader.in_quote[speaker.i]) and not from_end:
-            speaker = following_noun(window[n + 1:])  # inverted: “...,” said Lu
+        if (speaker is None or reader.in_quote[speaker.i]) and not from_end \
+                or speaker is not None and speaker.i > token.i:
+            # inverted: “...,” said Lu
+            speaker = inverted_speaker(window[n + 1:], reader) or speaker
         if speaker is not None and reader.can_speak(speaker):
             return Attribution(speaker, token.text, token)
     return None
+
+
+def object_of_cue(before: list[Token]) -> bool:
+    """Whether a quote follows its reporting verb at once ('said “...”', 'said, “...”')."""
+    tokens = [t for t in before[-2:] if not t.is_space]
+    if tokens and tokens[-1].text in ",:":
+        tokens = tokens[:-1]
+    return bool(tokens) and is_reporting_verb(tokens[-1])
+
+
+def inverted_speaker(tokens: list[Token], reader: QuoteReader) -> Token | None:
+    """The speaker after an inverted cue: the first person named before the next verb
+    ('said Acme's chief, Ann Lee', 'said study author Professor Ann Lee of X'), else the
+    first noun."""
+    apposed = None
+    for token in tokens:
+        if token.pos_ in ("VERB", "AUX") or token.text == ";":
+            break
+        actor = reader.actors.for_token(token)
+        if actor is not None and actor.kind == "person" and token.pos_ == "PROPN":
+            return following_noun([token])
+        if apposed is None and token.dep_ == "appos" and token.pos_ == "PROPN" \
+                and token.head.pos_ == "NOUN" and actor is None:
+            apposed = token  # 'said Acme's chief, Ann Lee' with Ann Lee left untagged
+    return apposed or following_noun(tokens)
 
 
 def following_noun(tokens: list[Token]) -> Token | None:
@@ -890,6 +1050,10 @@ def colon_speaker(window: list[Token], reader: QuoteReader) -> Attribution | Non
         if speaker is not None and reader.can_speak(speaker):
             return Attribution(speaker, None)
     return None
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split()).lower()
 
 
 def same_token(a: Token | None, b: Token | None) -> bool:

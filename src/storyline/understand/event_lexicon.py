@@ -1,15 +1,23 @@
 """Event triggers: verb, light-verb and noun patterns that express a PLOVER event.
 
 Two shipped tables: data/event_lexicon.toml (hand-curated, PLOVER-native, preferred) and
-data/event_lexicon.cameo.json (derived from the CAMEO 2.0 verb dictionary of PETRARCH-2,
-MIT; a fallback for verbs and verb-object pairs the curated table lacks).
+data/event_lexicon.cameo.json (derived by scripts/build_event_lexicon.py from the CAMEO 2.0
+verb dictionary of PETRARCH-2, MIT; a fallback for what the curated table lacks).
+
+Order of lookup for a verb: curated verb-object, derived verb-object, a derived ""
+entry for the verb and its infinitive complement (blocks it: "declined to comment" is a
+statement PLOVER does not code; such entries for a plain object are not used: on the
+development sets they removed true events), derived verb-preposition-noun ("called for
+[the] resignation"), curated phrasal, curated bare verb, derived phrasal ("rule out"), and
+only with use_derived the derived bare verb (too ambiguous on its own: most CAMEO blocks
+are broad synonym sets).
 """
 
 from __future__ import annotations
 
 import json
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -17,6 +25,9 @@ from storyline.understand.ontology import cameo_mode, cameo_type
 
 CURATED = "curated"
 DERIVED = "cameo"
+# Derived particles/prepositions that also mark the target ("call on X", "side with X")
+TARGET_MARKS = frozenset({"on", "upon", "with", "against", "to", "toward", "towards", "at",
+                          "into", "for"})
 
 # Derived CAMEO verbs too ambiguous to trigger an event on their own.
 DERIVED_STOPLIST = frozenset({
@@ -46,9 +57,9 @@ def _parse(value: str, origin: str = CURATED, prep: str | None = None) -> Trigge
     return Trigger(plover_type, None if mode == "-" else mode, cameo, origin, prep)
 
 
-def _from_cameo(code: str) -> Trigger | None:
+def _from_cameo(code: str, prep: str | None = None) -> Trigger | None:
     plover_type = cameo_type(code)
-    return Trigger(plover_type, cameo_mode(code), code, DERIVED) if plover_type else None
+    return Trigger(plover_type, cameo_mode(code), code, DERIVED, prep) if plover_type else None
 
 
 @dataclass(frozen=True)
@@ -57,7 +68,9 @@ class Lexicon:
     light: dict[str, Trigger]  # "verb object"
     nouns: dict[str, Trigger]
     derived_verbs: dict[str, str]
-    derived_objects: dict[str, str]
+    derived_objects: dict[str, str]  # "verb object" / "verb particle object"; "": no event
+    derived_phrasal: dict[str, str] = field(default_factory=dict)  # "verb particle"
+    derived_prep_objects: dict[str, str] = field(default_factory=dict)  # "verb prep noun"
     undergone: frozenset[str] = frozenset()  # nouns whose bare possessor is the patient
     compound_tails: frozenset[str] = frozenset()  # "strike" of "hunger strike"
     not_events: frozenset[str] = frozenset()  # "press release": no event
@@ -74,8 +87,14 @@ class Lexicon:
             if found:
                 return found
         found = self.verbs.get(lemma)
-        if found or not use_derived or lemma in DERIVED_STOPLIST:
+        if found:
             return found
+        for word in attached:
+            code = self.derived_phrasal.get(f"{lemma} {word}")
+            if code:
+                return _from_cameo(code, word if word in TARGET_MARKS else None)
+        if not use_derived or lemma in DERIVED_STOPLIST:
+            return None
         code = self.derived_verbs.get(lemma)
         return _from_cameo(code) if code else None
 
@@ -84,6 +103,16 @@ class Lexicon:
         if found or not use_derived:
             return found
         code = self.derived_objects.get(f"{lemma} {obj}")
+        return _from_cameo(code) if code else None
+
+    def blocked(self, lemma: str, obj: str) -> bool:
+        """Does CAMEO code this verb with this object as no PLOVER event ("refuse comment")?"""
+        key = f"{lemma} {obj}"
+        return key not in self.light and self.derived_objects.get(key) == ""
+
+    def prep_object(self, lemma: str, prep: str, noun: str) -> Trigger | None:
+        """The derived entry of "verb preposition noun" ("call for resignation")."""
+        code = self.derived_prep_objects.get(f"{lemma} {prep} {noun}")
         return _from_cameo(code) if code else None
 
     def noun(self, lemma: str) -> Trigger | None:
@@ -110,6 +139,8 @@ def load_lexicon() -> Lexicon:
         nouns={k: _parse(v) for k, v in curated["nouns"].items()},
         derived_verbs=derived["verbs"],
         derived_objects=derived["verb_objects"],
+        derived_phrasal=derived.get("phrasal", {}),
+        derived_prep_objects=derived.get("prep_objects", {}),
         undergone=frozenset(curated.get("undergone", {}).get("nouns", [])),
         compound_tails=frozenset(k.rsplit(" ", 1)[1] for k in [
             *curated["nouns"], *curated.get("not_events", {}).get("compounds", [])] if " " in k),

@@ -72,6 +72,8 @@ CONTENT_CODES = {
     ("AGREE", "COOPERATE"): (None, "031"), ("AGREE", "AID"): (None, "033"),
     ("AGREE", "RETREAT"): (None, "035"), ("AGREE", "CONCEDE"): (None, "035"),
     ("AGREE", "CONSULT"): (None, "036"), ("AGREE", "SUPPORT"): (None, "032"),
+    ("REJECT", "CONCEDE"): ("yield", "124"), ("REJECT", "SUPPORT"): (None, "120"),
+    ("REJECT", "AGREE"): (None, "120"),
 }  # fmt: skip
 THREAT_MODES = {"arrest": "arrest", "deport": "expel"}
 # Types whose direct object is the source's own means ("mobilized reservists against X")
@@ -93,6 +95,13 @@ STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 # Acts of force that, done by non-state people, are a protest: "workers blocked the bridge"
 OBSTRUCTION_MODES = frozenset({"restrict"})
 NON_STATE_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "REF", "BUS", "OPP", "REL", "MED"})
+# Cooperation that is negated ("will not negotiate", "vowed not to return") is a refusal
+NEGATED_AS_REJECT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
+                               "RETREAT"})
+# A content an order enacts: "ordered the arrest of X", "ordered X expelled" (CAMEO codes the
+# act, the order is how the authority does it)
+ENACTED_BY_ORDER = frozenset({"COERCE", "SANCTION", "MOBILIZE", "RETREAT", "ASSAULT"})
+ORDER_VERBS = frozenset({"order", "decree", "instruct", "direct"})
 FUTURE_AS_AGREE = frozenset({"COOPERATE", "AID", "RETREAT", "CONSULT", "SUPPORT", "CONCEDE"})
 FUTURE_AS_THREAT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
@@ -123,7 +132,7 @@ def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quo
             events.extend(coder.obligation(token))
     events = [e for e in events if e.target is None or _actor_key(e.target)
               != _actor_key(e.source)]
-    return drop_side_remarks(merge_untargeted(merge_duplicates(events)))
+    return merge_modes(drop_side_remarks(merge_untargeted(merge_duplicates(events))))
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list[Candidate]:
@@ -164,6 +173,15 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                 entry = _joint(obj, entry)
                 light_objects.add(obj.i)
                 return Candidate(token, entry, f"{token.text} {obj.text}", light=True)
+    for clause in (c for c in token.children if c.dep_ == "xcomp"):
+        if lexicon.blocked(lemma, clause.lemma_.lower()):
+            return None  # "declined to comment": CAMEO codes a statement, PLOVER no event
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            entry = lexicon.prep_object(lemma, prep.lower_, noun.lemma_.lower())
+            if entry:
+                return Candidate(token, replace(entry, prep=prep.lower_),
+                                 f"{token.text} {prep.text} {noun.text}")
     attached = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
     entry = lexicon.verb(lemma, attached, use_derived)
     if entry is None:
@@ -236,9 +254,13 @@ def _absorb_contents(candidates: list[Candidate]) -> list[Candidate]:
         outer = by_token.get(cand.token.head.i)
         is_complement = cand.token.dep_ in ("xcomp", "ccomp") or (
             cand.nominal and cand.token.dep_ == "dobj") or _to_clause(cand.token)
+        if outer and outer is not cand and is_complement and _orders(outer, cand):
+            kept[outer.token.i] = replace(outer, trigger=cand.trigger, words=(
+                f"{outer.words} {cand.words}"), light=True, nominal=False)
+            continue
         if outer and outer is not cand and is_complement and (
                 outer.trigger.type in CONTENT_TAKERS):
-            code = _content_code(outer.trigger, cand.trigger)
+            code = _content_code(outer.trigger, cand.trigger, _has_negation(cand.token))
             if code and outer.token.i in kept:
                 kept[outer.token.i] = replace(kept[outer.token.i], trigger=code)
             continue
@@ -252,7 +274,19 @@ def _to_clause(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _content_code(outer: Trigger, inner: Trigger) -> Trigger | None:
+def _orders(outer: Candidate, inner: Candidate) -> bool:
+    """"ordered the arrest of X", "ordered troops to withdraw": the order is the act."""
+    return (outer.token.lemma_.lower() in ORDER_VERBS and not outer.nominal
+            and inner.trigger.type in ENACTED_BY_ORDER)
+
+
+def _has_negation(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _content_code(outer: Trigger, inner: Trigger, negated: bool = False) -> Trigger | None:
+    if outer.type == "AGREE" and negated and inner.type in NEGATED_AS_REJECT:
+        return _as_refusal(inner)  # "vowed not to return the territory"
     if outer.type == "AGREE" and inner.type in FUTURE_AS_THREAT:
         return _as_threat(inner)  # "vowed to fight"
     code = CONTENT_CODES.get((outer.type, inner.type))
@@ -314,6 +348,26 @@ def drop_side_remarks(events: list[Event]) -> list[Event]:
     targeted = {(e.span, _actor_key(e.source)) for e in events if e.target is not None}
     return [e for e in events
             if e.target is not None or (e.span, _actor_key(e.source)) not in targeted]
+
+
+def merge_modes(events: list[Event]) -> list[Event]:
+    """Two events of one sentence with the same type, dyad and modality are one happening told
+    twice ("opened fire on X, shooting ..."): the first keeps the other as further evidence,
+    and takes its mode where it has none."""
+    merged: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.span, event.type, _actor_key(event.source), _actor_key(event.target),
+               event.negated, event.hypothetical)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = event
+            continue
+        kept = absorb(first, event)
+        if kept.mode is None and event.mode is not None:
+            kept = kept.model_copy(update={"mode": event.mode, "cameo": event.cameo,
+                                           "goldstein": event.goldstein})
+        merged[key] = kept
+    return list(merged.values())
 
 
 def _happening(event: Event) -> tuple:
@@ -380,7 +434,7 @@ class _Coder:
         if mood.purpose and (token.head.i in self.trigger_ids or any(
                 c.i in self.trigger_ids for c in token.head.children if c.dep_ == "dobj")):
             return []  # the motive of a coded event: "staged protests to demand reforms"
-        if _statement_warning(cand):
+        if _statement_warning(cand, self.trigger_ids):
             return []
         if cand.governor is not None:  # "doctors went on strike": the verb's roles
             source_tok, target_tok, weak = event_roles.verb_roles(
@@ -402,7 +456,8 @@ class _Coder:
             sources = self._state_of_place(cand)
         if not sources:
             return []
-        trigger = _recode_by_source(_recode_future(cand.trigger, mood), sources[0], token)
+        trigger, mood = _recode_negated(cand.trigger, mood)
+        trigger = _recode_by_source(_recode_future(trigger, mood), sources[0], token)
         if mood.ultimatum is not None and self.resolve(mood.ultimatum):
             trigger = trigger if trigger.type == "THREATEN" else _as_threat(trigger)
             target_tok = mood.ultimatum
@@ -540,6 +595,20 @@ class _Coder:
         return None, "unknown"
 
 
+def _as_refusal(trigger: Trigger) -> Trigger:
+    mode, cameo = CONTENT_CODES.get(("REJECT", trigger.type), (None, "120"))
+    return Trigger("REJECT", mode, cameo, trigger.origin, trigger.prep)
+
+
+def _recode_negated(trigger: Trigger, mood: Modality) -> tuple[Trigger, Modality]:
+    """Negated cooperation ("will not negotiate with X", "did not agree") is a refusal,
+    coded as done (PLOVER REJECT); negated conflict stays flagged as negated."""
+    if mood.negated and trigger.type in NEGATED_AS_REJECT:
+        return _as_refusal(trigger), replace(mood, negated=False, hypothetical=False,
+                                             future=False)
+    return trigger, mood
+
+
 def _recode_future(trigger: Trigger, mood: Modality) -> Trigger:
     """Announced future cooperation is AGREE; announced future force is THREATEN (PLOVER)."""
     if not mood.future or mood.negated:
@@ -596,13 +665,24 @@ def _own_state(source: Actor, agent: Actor) -> bool:
             and source.sector in ACTING_AUTHORITY)
 
 
-def _statement_warning(cand: Candidate) -> bool:
-    """"warned that X may ...": a statement about a danger, not a threat (PLOVER)."""
+def _statement_warning(cand: Candidate, triggers: set[int] = frozenset()) -> bool:
+    """"warned that X may ...": a statement about a danger, not a threat (PLOVER); but
+    "warned that it would retaliate / would act if ..." announces the warner's own act."""
     token = cand.token
     if cand.trigger.type != "THREATEN" or token.lemma_.lower() not in ("warn", "warning"):
         return False
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if any(_announced_act(clause, triggers) for clause in clauses):
+        return False
     return bool(clauses) and not any(c.dep_ in ("dobj", "dative") for c in token.children)
+
+
+def _announced_act(clause: Token, triggers: set[int]) -> bool:
+    """A will/would clause that holds an event or a condition: "that it would strike back"."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in clause.children)
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                      for c in clause.children)
+    return modal and (clause.i in triggers or conditional)
 
 
 def _as_threat(trigger: Trigger) -> Trigger:

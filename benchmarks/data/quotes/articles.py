@@ -1,14 +1,15 @@
 """The articles of the quote benchmark: read in place from ../shared/data, chosen by hash.
 
     .venv/bin/python benchmarks/data/quotes/articles.py [DATA_DIR] [--per-source 18]
-                                                        [--extra 8]
+                                                        [--extra 8 8]
 
 prints the chosen articles (source, batch, part, id, outlet, length). The choice: English
 texts of 600-5,000 characters that contain a double quotation mark and the word "said",
 ordered by the SHA-1 of their id. Batch 1 is the first N of each source; half of it (by
-another hash of the id) is the dev part, the other half the test part. Batch 2 is the next
-EXTRA of each source in the same order, all dev: added later as fresh tuning material once
-batch 1's dev part had been tuned on. Nothing about Storyline enters the choice.
+another hash of the id) is the dev part, the other half the test part. Batches 2, 3, ... are
+the next EXTRA of each source in the same order, all dev: each added later as fresh tuning
+material once the batches before it had been tuned on. Nothing about Storyline enters the
+choice.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ DOUBLE_MARK = re.compile("[\"“”]")
 SAID = re.compile(r"\bsaid\b")
 MIN_CHARS, MAX_CHARS = 600, 5000
 PER_SOURCE = 18
-EXTRA_PER_SOURCE = 8  # batch 2: the next articles of each source, all dev
+EXTRA_PER_SOURCE = (8, 8)  # batches 2 and 3: the next articles of each source, all dev
 
 
 @dataclass(frozen=True)
@@ -77,11 +78,11 @@ def eligible(article: Article) -> bool:
             and bool(SAID.search(text)) and py3langid.classify(text)[0] == "en")
 
 
-def choose(data: Path, per_source: int = PER_SOURCE, extra: int = EXTRA_PER_SOURCE
-           ) -> list[Article]:
+def choose(data: Path, per_source: int = PER_SOURCE,
+           extra: tuple[int, ...] = EXTRA_PER_SOURCE) -> list[Article]:
     """Batch 1: the first per_source eligible articles of each source by hash of the id; of
     those, the half with the lower hash of 'part:<id>' is the dev part, the rest the test
-    part. Batch 2: the next `extra` of each source, all dev."""
+    part. Batch n + 2: the next extra[n] of each source, all dev."""
     chosen: list[Article] = []
     for source in ("zyte", "wikinews"):
         pool = [a for a in read_all(data) if a.source == source and eligible(a)]
@@ -90,8 +91,11 @@ def choose(data: Path, per_source: int = PER_SOURCE, extra: int = EXTRA_PER_SOUR
         half = len(first) // 2
         chosen.extend(replace(a, part="dev" if n < half else "test")
                       for n, a in enumerate(first))
-        chosen.extend(replace(a, part="dev", batch=2)
-                      for a in pool[per_source:per_source + extra])
+        start = per_source
+        for batch, size in enumerate(extra, start=2):
+            chosen.extend(replace(a, part="dev", batch=batch)
+                          for a in pool[start:start + size])
+            start += size
     return chosen
 
 
@@ -103,9 +107,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--per-source", type=int, default=PER_SOURCE)
-    parser.add_argument("--extra", type=int, default=EXTRA_PER_SOURCE)
+    parser.add_argument("--extra", type=int, nargs="*", default=list(EXTRA_PER_SOURCE))
     args = parser.parse_args()
-    for article in choose(args.data, args.per_source, args.extra):
+    for article in choose(args.data, args.per_source, tuple(args.extra)):
         print(article.source, article.batch, article.part, article.id, article.outlet,
               len(article.text), sep="\t")
 

@@ -18,10 +18,10 @@ REPORTING_VERBS = frozenset("""
     respond retort reveal say scoff shout signal speculate state stress suggest swear tell testify
     think threaten tweet underline urge vow warn whisper worry write
 """.split()) | frozenset("""
-    attest chime concur confide email gush highlight laugh marvel muse mutter post read
+    attest chime concur confide describe email gush highlight laugh marvel muse mutter post read
     reason reassure rebut refute remember shrug sigh summarise summarize surmise text
     theorise theorize underscore yell
-""".split())  # 'the sign reads “...”', '“...,” she shrugged', 'he posted “...”'
+""".split())  # 'the sign reads “...”', '“...,” she shrugged', '“...,” he described'
 
 # Verbs whose subject characterises something in quoted words: 'called it "a farce"',
 # 'accused them of "lying"'. A short quoted phrase under one of these (or a reporting

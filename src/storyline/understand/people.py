@@ -45,7 +45,7 @@ def merged_entities(doc: Doc) -> list[Span]:
     for ent in doc_ents(doc):
         if ent.label_ not in act.ACTOR_LABELS:
             continue
-        end = ent.end
+        end = line_end(doc, ent.start, ent.end)
         while end > ent.start and doc[end - 1].is_space:
             end -= 1
         start = ent.start
@@ -64,6 +64,15 @@ def merged_entities(doc: Doc) -> list[Span]:
     spans = [titled_person(named_by_apposition(span)) for span in found]
     return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end
                                         and len(o) > len(s) for o in spans)]
+
+
+def line_end(doc: Doc, start: int, end: int) -> int:
+    """A name never runs over a line break ('Profile: Ann Lee' / 'Timeline of the case': the
+    tagger joins the two lines): where the first line of tokens start..end ends."""
+    for i in range(start + 1, end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            return i
+    return end
 
 
 def given_name_before(token: Token, start: int, end: int) -> bool:

@@ -78,6 +78,16 @@ SOURCE_PREPS = frozenset({"of", "for", "from", "by"})
 NOT_PEOPLE = ORGANIZATION_NOUNS | COLLECTIVE_NOUNS | SOURCE_NOUNS | frozenset({
     "company", "firm", "group", "agency", "government", "department", "ministry", "office",
 })  # fmt: skip
+# Plural heads that name people themselves, not what their possessor says: 'Lu's
+# supporters', 'her lawyers'.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant")
+PEOPLE_NOUNS = frozenset({
+    "fan", "aide", "critic", "friend", "ally", "colleague", "relative", "parent", "child",
+    "family", "staff", "people", "neighbour", "neighbor", "opponent", "rival",
+})  # fmt: skip
+# A subject that stands for a noun said just before: 'one user ... Another said'.
+ELLIPTICAL = frozenset({"another", "one", "others", "some", "many", "several", "most"})
+PLURAL_ELLIPTICAL = frozenset({"others", "some", "many", "several", "most"})
 DESCRIBED_SENTENCES = 2  # sentences back in which a pronoun's unnamed antecedent is sought
 MAX_CLAUSE = 1500  # characters; a longer "reported clause" is a parse gone wrong
 
@@ -341,7 +351,8 @@ class QuoteReader:
                 continue
             result[k] = (by_group.get(q.group) if self.is_grouped(k) else None) \
                 or self.neighbour_attribution(k, kinds, result) \
-                or self.continued_attribution(k, kinds, result)
+                or self.continued_attribution(k, kinds, result) \
+                or self.reported_just_before(k)
         return result
 
     def attribute_pull_quotes(self, kinds: list[str],
@@ -394,10 +405,29 @@ class QuoteReader:
             return None
         return result[k - 1]
 
+    def reported_just_before(self, k: int) -> Attribution | None:
+        """'..., Lu said. “...”' or 'Lu added that X. “...”': a quote that opens a sentence
+        right after a sentence of its paragraph that reports speech, with no other quote
+        between, continues that speaker."""
+        q = self.quoted[k]
+        start = self.paragraph_spans[q.paragraph][0]
+        if k > 0 and self.quoted[k - 1].paragraph == q.paragraph:
+            start = self.quoted[k - 1].close
+        at = q.open - 1
+        while at >= start and self.text[at].isspace():
+            at -= 1
+        if at < start or self.text[at] not in SENTENCE_END:
+            return None
+        return self.reported_in(self.token_at(start), self.token_at(at))
+
     def reported_at_end(self, paragraph: int) -> Attribution | None:
         """The speaker and verb of a paragraph's last sentence when it reports speech."""
         start, end = self.paragraph_spans[paragraph]
-        first, last = self.token_at(start), self.token_at(end - 1)
+        return self.reported_in(self.token_at(start), self.token_at(end - 1))
+
+    def reported_in(self, first: int, last: int) -> Attribution | None:
+        """The speaker and verb of the last sentence of tokens first..last when it reports
+        speech."""
         while last > first and (self.doc[last].is_punct or self.doc[last].is_space):
             last -= 1
         at = last
@@ -683,6 +713,9 @@ class QuoteReader:
 
     def speaker(self, found: Found) -> Speaker:
         token = found.speaker
+        named = self.elliptical_name(token) or self.postmodified_name(token)
+        if named is not None:  # 'Another said', 'Those in favour of X said': a description
+            return Speaker(actor=None, name=named[2], text=named[2], span=named[:2])
         pronoun = token.pos_ == "PRON"
         described = self.described_subject(token) if pronoun else None
         if described is not None:  # 'The head of X told the court ... She also said'
@@ -703,10 +736,63 @@ class QuoteReader:
         while first < token.i and (self.doc[first].is_punct or self.in_quote[first]):
             first += 1
         start, end = self.doc[first].idx, self.name_end(token, actor is None and not pronoun)
+        if actor is None and not pronoun:
+            start, end = self.apposed_name(token) or (start, end)
         words = self.text[start:end]
         name = actor.name if actor else (None if pronoun else words)
         return Speaker(actor=actor.id if actor else None, name=name, text=words,
                        span=(start, end))
+
+    def apposed_name(self, head: Token) -> tuple[int, int] | None:
+        """'The group that owns X, Big Label, says': the proper name in apposition to a
+        describing subject (one the tagger left out of the actors) names the speaker."""
+        for child in self.kids[head.i]:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i \
+                    and not self.in_quote[child.i]:
+                first = child.left_edge
+                while first.i < child.i and (first.is_punct or first.pos_ == "DET"):
+                    first = self.doc[first.i + 1]
+                words = self.doc[first.i:child.i + 1]
+                if all(t.is_title or t.is_upper or t.pos_ == "PROPN" for t in words):
+                    return first.idx, child.idx + len(child)
+        return None
+
+    def elliptical_name(self, token: Token) -> tuple[int, int, str] | None:
+        """'one user ... posted: “...” Another said': a bare 'another', 'one', 'some' or
+        'others' stands for the noun of the latest subject in the two sentences before (a
+        plural one for 'some', 'others'): 'Another user'."""
+        word = token.lower_
+        if word not in ELLIPTICAL or any(c.dep_ == "prep" for c in self.kids[token.i]) \
+                or token.pos_ not in ("PRON", "DET", "NUM", "ADJ"):
+            return None
+        start, _ = self.sentence_bounds(token)
+        for _ in range(DESCRIBED_SENTENCES):
+            if start == 0:
+                return None
+            start, end = self.sentence_bounds(self.doc[start - 1])
+            nouns = [t for t in self.doc[start:end + 1] if t.dep_ in SUBJECTS
+                     and t.pos_ in ("NOUN", "PROPN") and not self.in_quote[t.i]
+                     and (t.tag_ in ("NNS", "NNPS")) == (word in PLURAL_ELLIPTICAL)]
+            if nouns:
+                name = f"{token.text} {nouns[-1].text}"
+                return token.idx, token.idx + len(token), name
+        return None
+
+    def postmodified_name(self, token: Token) -> tuple[int, int, str] | None:
+        """'Those in favour of X said', 'those who back it said': 'those' is named by the
+        words after it."""
+        if token.lower_ != "those" or token.i + 1 >= len(self.doc):
+            return None
+        after = [c for c in self.kids[token.i] if c.i > token.i
+                 and c.dep_ in ("prep", "relcl", "acl")]
+        if not after:
+            return None
+        last = after[-1].right_edge
+        if last.i - token.i > MAX_CLIMB or any(self.in_quote[t.i]
+                                               for t in self.doc[token.i:last.i + 1]):
+            return None
+        start, end = token.idx, last.idx + len(last)
+        return start, end, self.text[start:end]
 
     def name_end(self, token: Token, description: bool) -> int:
         """Where a speaker's words end: after the head, or, for a description, after its
@@ -740,7 +826,7 @@ class QuoteReader:
                 return None
             start, end = self.sentence_bounds(self.doc[start - 1])
             root = sentence_root(self.doc[end])
-            subject = next((c for c in self.kids[root.i] if c.dep_ in SUBJECTS), None)
+            subject = nearest_subject(root, self)
             if subject is None or subject.pos_ == "PRON" or self.in_quote[subject.i] \
                     or subject.i > root.i:
                 continue
@@ -753,7 +839,9 @@ class QuoteReader:
         if pronoun == "they":
             plural = subject.tag_ in ("NNS", "NNPS") or (
                 subject.tag_ == "NNP" and subject.ent_type_ != "PERSON")
-            return plural and (reports or role_in([subject]) is not None)
+            # 'The company that runs X, Y Productions, denies it. “...,” they said'
+            body = subject.lemma_.lower() in ORGANIZATION_NOUNS and reports
+            return body or plural and (reports or role_in([subject]) is not None)
         return subject.tag_ == "NN" and reports and subject.lemma_.lower() not in NOT_PEOPLE
 
     def antecedent_outside(self, actor: Actor, pronoun: Token, found: Found) -> bool:
@@ -790,7 +878,7 @@ class QuoteReader:
     def possessor(self, token: Token) -> Actor | None:
         """'her reasoning', 'the minister's view': a subject that names no one and is no role
         speaks for its possessor."""
-        if token.pos_ != "NOUN" or role_in([token]) is not None:
+        if token.pos_ != "NOUN" or role_in([token]) is not None or people_noun(token):
             return None
         owners = [c for c in self.kids[token.i] if c.dep_ == "poss"]
         return self.person_first([t for o in owners for t in o.subtree])
@@ -901,6 +989,12 @@ def is_reporting_verb(token: Token) -> bool:
     return token.lemma_.lower() in REPORTING_VERBS and token.tag_.startswith("VB")
 
 
+def people_noun(token: Token) -> bool:
+    """A plural noun for people ('supporters', 'lawyers', 'fans')."""
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NNS" and (lemma.endswith(AGENT_ENDINGS) or lemma in PEOPLE_NOUNS)
+
+
 def is_source(token: Token) -> bool:
     """Whether the object of 'according to' can be a speaker, not evidence or data."""
     return token.lemma_.lower() not in NON_SOURCES and token.lower_ not in NON_SOURCES
@@ -940,13 +1034,14 @@ def is_question(clause: Token, reader: QuoteReader) -> bool:
 def subject_of(verb: Token, reader: QuoteReader) -> Token | None:
     """The grammatical subject of a verb, the agent of a passive one, or the subject of the
     verb it hangs from ('..., saying', '... and said')."""
-    node = verb
+    node = reporter_of_participle(verb, reader)
     for _ in range(4):
+        subject = nearest_subject(node, reader)
+        if subject is not None:
+            if subject.lower_ in RELATIVE and node.dep_ == "relcl" and node.head.i != node.i:
+                return node.head  # 'Ann Lee, who said ...': the noun the clause is about
+            return subject
         for child in reader.kids[node.i]:
-            if child.dep_ in SUBJECTS:
-                if child.lower_ in RELATIVE and node.dep_ == "relcl" and node.head.i != node.i:
-                    return node.head  # 'Ann Lee, who said ...': the noun the clause is about
-                return child
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in reader.kids[node.i] if c.dep_ == "agent"), None)
                 return next((c for c in reader.kids[agent.i] if c.dep_ == "pobj"), None) \
@@ -962,6 +1057,31 @@ def subject_of(verb: Token, reader: QuoteReader) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def nearest_subject(verb: Token, reader: QuoteReader) -> Token | None:
+    """A verb's subject; of two (a dateline the parser took for one: 'BUFFALO, N.Y. — ...,
+    coach Ann Lee expressed'), the one nearest before the verb."""
+    subjects = [c for c in reader.kids[verb.i] if c.dep_ in SUBJECTS]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else subjects[0]
+
+
+def reporter_of_participle(verb: Token, reader: QuoteReader) -> Token:
+    """'Lu said that Acme had concluded X, saying Y': a reporting participle that the parser
+    hung on a verb of what someone reports goes with that reporter's verb (Lu says Y)."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and is_reporting_verb(verb)):
+        return verb
+    node = verb.head
+    for _ in range(MAX_CLIMB):
+        if node.dep_ != "ccomp" or node.head.i == node.i:
+            break
+        if is_reporting_verb(node.head) and not reader.in_quote[node.head.i]:
+            return node.head
+        node = node.head
+    return verb
 
 
 def statement_issuer(verb: Token) -> Token | None:
@@ -990,7 +1110,7 @@ def cue_in(window: list[Token], reader: QuoteReader, from_end: bool) -> Attribut
             continue
         if not is_reporting_verb(token):
             continue
-        speaker = subject_of(token, reader)
+        speaker = subject_of(token, reader) or reduced_relative_head(token, window[:n])
         if (speaker is None or reader.in_quote[speaker.i]) and not from_end \
                 or speaker is not None and speaker.i > token.i:
             # inverted: “...,” said Lu
@@ -998,6 +1118,14 @@ def cue_in(window: list[Token], reader: QuoteReader, from_end: bool) -> Attribut
         if speaker is not None and reader.can_speak(speaker):
             return Attribution(speaker, token.text, token)
     return None
+
+
+def reduced_relative_head(verb: Token, before: list[Token]) -> Token | None:
+    """'“...,” the patient described in a report': the parser took the cue for a reduced
+    relative clause of the noun before it; that noun is the speaker."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return verb.head if any(t.i == verb.head.i for t in before) else None
 
 
 def object_of_cue(before: list[Token]) -> bool:

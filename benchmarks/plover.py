@@ -1,9 +1,11 @@
 """PLOVER event coding accuracy on the OEDA gold-standard sentences.
 
-Usage: python benchmarks/plover.py [PATH] [--own] [--show-misses] [--derived]
+Usage: python benchmarks/plover.py [PATH] [--own] [--show-misses] [--derived] [--tune]
 (default ../shared/data/eventcoding/plover_gsr_dev.json relative to the project root;
 ``--own`` scores our invented development sentences, benchmarks/data/events/own_dev.jsonl,
-instead: see benchmarks/data/events/README.md. A PATH ending in .jsonl is read as that format.)
+instead: see benchmarks/data/events/README.md. A PATH ending in .jsonl is read as that format;
+``--tune`` codes and prints the tuning half only, so that routine runs never see held-out
+figures.)
 
 Each gold record is one sentence with one coded event; a sentence may carry several
 records (several events), so records are grouped by their text and each sentence is coded
@@ -160,6 +162,8 @@ def main(argv: list[str]) -> int:
     scores = {"tune": Score(), "heldout": Score()}
     for group in by_sentence(records):
         part = half(group[0]["id"])
+        if "--tune" in argv and part != "tune":
+            continue
         events = code_sentence(nlp, group[0]["text"], "--derived" in argv)
         result = score_sentence(group, events)
         scores[part].add(result)

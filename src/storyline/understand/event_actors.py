@@ -25,6 +25,8 @@ other country takes the source's country, as CAMEO codes it: domestic_country().
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from storyline.model import Actor, EventActor
@@ -63,6 +65,9 @@ QUANTITY_NOUNS = frozenset({
     "million", "millions", "group", "number", "score", "scores", "crowd", "band", "team",
     "delegation", "contingent", "some", "many", "most", "all", "several", "few",
 })  # fmt: skip
+# Role nouns that are a side of an event without a country: state, armed and political ones
+SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "INS", "OPP", "PTY",
+                          "ELI", "UAF"})
 DOMESTIC_ACTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 STATE_LIKE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "ELI", "REB", "OPP", "CVL",
                         "REF", "MED", "BUS", "LAB", "EDU", "AGR", "REL", "UAF", "PTY"})
@@ -76,6 +81,7 @@ class EventArguments:
         self._sentence_countries: dict[int, str | None] = {}
         # actor id -> (country, sector) its phrase names where the index found no country
         self._phrase_countries: dict[str, tuple[str, str | None]] = {}
+        self.bare_roles: set[str] = set()  # ids of fallback role actors without a country
 
     def actor_for(self, token: Token) -> Actor | None:
         actor = self.index.for_phrase(token)
@@ -87,6 +93,10 @@ class EventArguments:
             elif iso and actor.country != iso and actor.kind != "country":
                 # "his Russian counterpart" taken for the Cuban minister: the phrase wins
                 return self._fallback(token) or actor
+        if actor is not None and actor.country is None and actor.sector is None:
+            misspelt = self._misspelt_country(token)  # "Kazakstan": known as a name only
+            if misspelt is not None:
+                return misspelt
         if actor is not None:
             return actor
         member = quantified(token)
@@ -109,14 +119,17 @@ class EventArguments:
         if lemma in AGENTLESS_EVENTS or head.lower_ in AGENTLESS_EVENTS:
             iso = phrase_country(head) or location_country(head)
             return self.index.country_actor(iso) if iso else None
+        misspelt = self._misspelt_country(head)
+        if misspelt is not None:
+            return misspelt
         sector = _head_sector(head)
         if sector is None:
             return None
-        iso = phrase_country(head)
+        iso = phrase_country(head) or owner_country(head)
         if iso is None and sector in STATE_SECTORS and not _modified(head):
             iso = self.sentence_country(head.sent)  # "police arrested ... in Lima"
-        if iso is None:
-            return None
+        if iso is None and (not _role_noun(head) or _owned(head)):
+            return None  # "people", "miners", "inspectors of the IAEA": not a side alone
         plural = head.tag_ in ("NNS", "NNPS")
         kind = "group" if plural or lemma in HARDWARE else "person"
         words = [t for t in head.subtree if t.i <= head.i and t.pos_ not in ("DET", "NUM")]
@@ -125,7 +138,19 @@ class EventArguments:
         actor = self.index.add(name, kind, key=key, country=iso, sector=sector,
                                role=lemma if sector != "CVL" else None)
         self.index.mention(actor, head.i, head.i + 1)
+        if iso is None:
+            self.bare_roles.add(actor.id)
         return actor
+
+    def _misspelt_country(self, head: Token) -> Actor | None:
+        """"Ethopia agreed": a proper noun one letter off a country name is that country."""
+        if head.pos_ != "PROPN" or head.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON", ""):
+            return None
+        ent = entity_at(head.doc, head.i)
+        if head.ent_type_ == "PERSON" and (ent is None or len(ent) > 1):
+            return None  # a one-word "person" may be a misspelt country; a full name is not
+        iso = near_country(head.text)
+        return self.index.country_actor(iso) if iso else None
 
     def located(self, actor: Actor, trigger: Token, head: Token | None = None,
                 source: EventActor | None = None) -> EventActor:
@@ -142,6 +167,9 @@ class EventArguments:
         iso = location_country(head) if head is not None else None
         if iso is None and actor.sector in STATE_LIKE:
             iso = self.sentence_country(trigger.sent)
+        if iso is None and actor.sector in STATE_LIKE:  # "Lebanese protesters ... the premier"
+            named = self.sentence_countries(trigger.sent, adjectives=True)
+            iso = named.pop() if len(named) == 1 else None
         if iso is None and source is not None:
             iso = self.domestic_country(source, trigger)
         if iso is None:
@@ -221,6 +249,69 @@ def _head_sector(head: Token) -> str | None:
     return None
 
 
+def _role_noun(head: Token) -> bool:
+    """A role of the agent dictionary or a state role ("the prime minister", "rebels",
+    "police"): a side of an event even where no country is in sight, coded by its sector."""
+    found = role_in([head])
+    return (found is not None and found[1] in SIDE_SECTORS) or head.lemma_.lower() in STATE_ROLES
+
+
+def owner_country(head: Token) -> str | None:
+    """The country an of/from phrase names: "troops from Uruguay", "the army of Chad"."""
+    lex = load_lexicon()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.pos_ == "PROPN":
+                iso = lex.country_names.get(normalise(_entity_text(obj))) or near_country(
+                    obj.text)
+                if iso:
+                    return iso
+    return None
+
+
+def _owned(head: Token) -> bool:
+    """"inspectors of the IAEA", "leaders from X": the phrase names whose they are."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children)
+
+
+def near_country(text: str) -> str | None:
+    """The country whose name or demonym a capitalised word misspells by one letter
+    (dropped, added, changed or two swapped): "Ethopia", "Phillipines". Words under six
+    letters are left alone ("Omar" is not Oman)."""
+    if len(text) < 6 or not text[:1].isupper() or not text.isalpha():
+        return None
+    return _near_name(text.lower())
+
+
+@lru_cache(maxsize=4096)
+def _near_name(word: str) -> str | None:
+    lex = load_lexicon()
+    if word in lex.country_names or word in lex.adjectives or word in lex.peoples:
+        return None
+    found = {iso for table in (lex.country_names, lex.adjectives, lex.peoples)
+             for name, iso in table.items()
+             if abs(len(name) - len(word)) <= 1 and name[:1] == word[:1]
+             and " " not in name and _one_edit(name, word)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(one: str, other: str) -> bool:
+    """Are two different words one deletion, insertion, substitution or swap apart?"""
+    if one == other:
+        return False
+    if len(one) > len(other):
+        one, other = other, one
+    start = 0
+    while start < len(one) and one[start] == other[start]:
+        start += 1
+    if len(one) < len(other):
+        return one[start:] == other[start + 1:]
+    if one[start + 1:] == other[start + 1:]:
+        return True
+    return (start + 1 < len(one) and one[start] == other[start + 1]
+            and one[start + 1] == other[start] and one[start + 2:] == other[start + 2:])
+
+
 def _modified(head: Token) -> bool:
     """Has the phrase an owner or modifier that says whose it is ("its police")?"""
     return any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in head.children)
@@ -248,6 +339,10 @@ def phrase_country(head: Token) -> str | None:
                 return iso
     if head.ent_type_ == "NORP":  # "Kurds" alone is no country; "Iraqis" is
         return lex.peoples.get(normalise(head.text))
+    for token in modifiers:  # "Ethopian troops"
+        iso = near_country(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+        if iso:
+            return iso
     return None
 
 
@@ -266,9 +361,9 @@ def place_name_country(token: Token) -> str | None:
     calls some towns NORP), or of a proper noun outside entities."""
     if token.ent_iob_ == "B":
         ent = next(e for e in doc_ents(token.doc) if e.start == token.i)
-        if ent.label_ in ("PERSON", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL"):
+        if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
             return None
-        return load_lexicon().country_of_name(ent.text)
+        return load_lexicon().country_of_name(ent.text)  # also "in Sfax" tagged ORG
     if token.pos_ == "PROPN" and not token.ent_type_:
         return load_lexicon().country_of_name(token.text)
     return None
@@ -281,4 +376,6 @@ def _token_country(index: ActorIndex, token: Token) -> str | None:
         return actor.country
     if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
         return place_name_country(token)
+    if token.pos_ == "PROPN" and token.dep_ == "compound":  # "the Kenya Anti-Corruption ..."
+        return load_lexicon().country_names.get(normalise(token.text))
     return None

@@ -16,6 +16,8 @@ INTENT_VERBS = frozenset({
 })  # fmt: skip
 PROMISE_VERBS = frozenset({"vow", "promise", "pledge", "offer", "agree", "swear", "commit"})
 INTENT_VERBS = INTENT_VERBS | {"swear", "commit", "resolve", "decide", "move"}
+# Verbs of getting ready for an act: "the army prepared to attack" (PLOVER MOBILIZE)
+PREPARE_VERBS = frozenset({"prepare", "gear", "ready", "brace"})
 # "X is willing to withdraw": an announced readiness is a promise
 READY_ADJECTIVES = frozenset({"willing", "ready", "prepared", "determined", "committed",
                               "eager", "keen", "set", "poised"})
@@ -37,6 +39,7 @@ class Modality:
     speaker: Token | None = None  # the subject of a governing speech verb
     purpose: bool = False  # an infinitive of purpose: "opened fire to disperse them"
     ultimatum: Token | None = None  # subject of an if/unless clause under a future trigger
+    prepared: bool = False  # under a verb of preparing: "the army prepared to resume shelling"
 
 
 def _negated(token: Token) -> bool:
@@ -59,7 +62,7 @@ def modality(trigger: Token) -> Modality:
     modals = {c.lower_ for c in trigger.children if c.dep_ == "aux" and c.tag_ == "MD"}
     future = bool(modals & FUTURE_MODALS)
     hypothetical = bool(modals) or _going_to(trigger)
-    conditional = False
+    conditional = prepared = False
     speaker = None
     for child, head in _clause_chain(trigger):
         if child.dep_ == "advcl" and any(
@@ -69,8 +72,10 @@ def modality(trigger: Token) -> Modality:
                 head.lemma_ in INTENT_VERBS):
             hypothetical = True
             future = future or head.lemma_ in PROMISE_VERBS
-        if child.dep_ == "xcomp" and head.lower_ in READY_ADJECTIVES:
+        if child.dep_ == "xcomp" and head.lower_ in READY_ADJECTIVES and _stative(head):
             hypothetical = future = True
+        elif child.dep_ == "xcomp" and head.lemma_ in PREPARE_VERBS and head.pos_ == "VERB":
+            prepared = True
         if trigger.tag_ == "VB" and not speaker and _has_modal(head):
             hypothetical = True  # "it would be a bad idea for X to press for ..."
         if child.dep_ in ("ccomp", "parataxis") and head.lemma_ in SPEECH_VERBS and not speaker:
@@ -78,11 +83,26 @@ def modality(trigger: Token) -> Modality:
             speaker = subjects[0] if subjects else None
         if child.dep_ not in CLAUSE_EDGES:
             break
+    if modals & FUTURE_MODALS == {"would"} and speaker is None and not _promised(trigger):
+        future = False  # "it would help": a hypothetical, not an announced act
     purpose = _purpose(trigger)
     return Modality(negated=_negated(trigger), hypothetical=hypothetical or future or purpose,
                     future=future and not conditional, conditional=conditional,
                     speaker=speaker, purpose=purpose,
-                    ultimatum=_condition_subject(trigger) if future else None)
+                    ultimatum=_condition_subject(trigger) if future else None,
+                    prepared=prepared)
+
+
+def _promised(trigger: Token) -> bool:
+    """Is the clause the content of a promise ("promised that it would withdraw")?"""
+    return any(head.lemma_ in PROMISE_VERBS for _, head in _clause_chain(trigger))
+
+
+def _stative(head: Token) -> bool:
+    """"X is ready / prepared to ...": an adjective or a participle after "be", not the verb
+    of "the army prepared to attack"."""
+    return head.pos_ == "ADJ" or any(c.lemma_ == "be" for c in head.children
+                                     if c.dep_ in ("aux", "auxpass", "cop"))
 
 
 def _has_modal(token: Token) -> bool:

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from storyline.understand.actors import non_state
+
 TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon")
 SEARCH_PREPS = ("about", "over", "for", "of", "by")
 NOUN_TARGET_PREPS = ("of", "against", "on", "with", "to", "toward", "towards", "into")
@@ -169,9 +171,9 @@ def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator
         yield from pobjs(verb, (prep,))
     yield from children(verb, "dative")
     yield from pobjs(verb, OBJECT_PREPS)
-    yield from objects  # "expelled two diplomats": an object that is an actor is the target
-    for obj in objects:
+    for obj in objects:  # "recalled its ambassador from X": the place it leaves
         yield from pobjs(obj, OBJECT_PREPS)
+    yield from objects  # "expelled two diplomats": an object that is an actor is the target
     for phrase in [*pobjs(verb, OBJECT_PREPS + SEARCH_PREPS),
                    *(p for o in objects for p in pobjs(o, OBJECT_PREPS + SEARCH_PREPS))]:
         found = search(phrase, resolve)
@@ -207,11 +209,22 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
             yield from target_candidates(clause, None, resolve, depth + 1)
 
 
+def placeless(actor) -> bool:
+    """A bare role without a country ("troops", "the prime minister"): the weakest side."""
+    return actor.country is None and not non_state(actor)
+
+
 def first_resolved(candidates: Iterator[Token], resolve: Resolves) -> Token | None:
+    """The first candidate that resolves to an actor; one whose actors are all bare roles
+    without a country ("troops", "the prime minister") only where no other resolves."""
+    fallback = None
     for candidate in candidates:
-        if resolve(candidate):
+        actors = resolve(candidate)
+        if actors and not all(placeless(a) for a in actors):
             return candidate
-    return None
+        if actors and fallback is None:
+            fallback = candidate
+    return fallback
 
 
 # Verbs whose object noun names the event their subject carries out.

@@ -35,6 +35,14 @@ on each other; a noun trigger keyed with its preposition ("went on strike", "pla
 arrest") takes the roles of its verb; a joint military move is COOPERATE; an unnamed target
 of a state's act at home is the state's own country (event_actors.domestic_country).
 
+Arguments decide between types (recode_by_target): expelling officials, a mission or a
+country is SANCTION expel, expelling private people COERCE deport; a state's ban on another
+country is SANCTION, a sanction on its own people COERCE restrict. Force an actor "prepared
+to" use is MOBILIZE. A bare role without a country ("the prime minister", "troops") is a
+side only next to a side placed in a country, and the weakest target candidate. Not coded:
+the demand of a protest in its sentence (PLOVER manual), the content of "X said Y must ...",
+a hypothetical relative clause on another trigger's argument ("a plan that would ...").
+
 Confidence (0..1) is a documented heuristic, not a probability:
   0.45 base, +0.20 curated lexicon entry (vs. derived CAMEO entry), +0.15 target resolved,
   +0.10 subject written in the trigger's own clause, -0.15 subject taken from the reporting
@@ -48,10 +56,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.model import Actor, Event, Evidence, Quote
+from storyline.model import Actor, Event, EventActor, Evidence, Quote
 from storyline.understand import event_roles
-from storyline.understand.actors import ActorIndex
-from storyline.understand.event_actors import EventArguments, location_country, people_phrase
+from storyline.understand.actors import ActorIndex, non_state
+from storyline.understand.event_actors import (
+    EventArguments,
+    acting_state,
+    location_country,
+    people_phrase,
+)
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
 from storyline.understand.ontology import describe, requires_recipient
@@ -102,6 +115,17 @@ NEGATED_AS_REJECT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"
 # act, the order is how the authority does it)
 ENACTED_BY_ORDER = frozenset({"COERCE", "SANCTION", "MOBILIZE", "RETREAT", "ASSAULT"})
 ORDER_VERBS = frozenset({"order", "decree", "instruct", "direct"})
+# The object's kind decides SANCTION against COERCE (recode_by_target)
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "IGO"})
+PRIVATE_SECTORS = frozenset({"CVL", "MED", "BUS", "LAB", "EDU", "REF", "REL", "AGR", "OPP",
+                             "ACT", "NGO"})
+EXPULSION = Trigger("SANCTION", "expel", "166")
+DEPORTATION = Trigger("COERCE", "deport", "174")
+EMBARGO = Trigger("SANCTION", "discontinue", "163")
+RESTRICTION = Trigger("COERCE", "restrict", "172")
+# Force an actor gets ready for is a show of force: "prepared to attack" (PLOVER MOBILIZE)
+PREPARED_AS_MOBILIZE = frozenset({"ASSAULT", "THREATEN"})
+PREPARATION = Trigger("MOBILIZE", None, "150")
 FUTURE_AS_AGREE = frozenset({"COOPERATE", "AID", "RETREAT", "CONSULT", "SUPPORT", "CONCEDE"})
 FUTURE_AS_THREAT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
@@ -132,7 +156,16 @@ def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quo
             events.extend(coder.obligation(token))
     events = [e for e in events if e.target is None or _actor_key(e.target)
               != _actor_key(e.source)]
+    events = drop_protest_topics(events)
     return merge_modes(drop_side_remarks(merge_untargeted(merge_duplicates(events))))
+
+
+def drop_protest_topics(events: list[Event]) -> list[Event]:
+    """The demand of a protest is its topic, not an event of its own (PLOVER manual:
+    "demonstrated ..., calling for independence" is one PROTEST)."""
+    protesters = {(e.span, _actor_key(e.source)) for e in events if e.type == "PROTEST"}
+    return [e for e in events
+            if e.type != "REQUEST" or (e.span, _actor_key(e.source)) not in protesters]
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list[Candidate]:
@@ -415,7 +448,9 @@ class _Coder:
                 actor = self.arguments.actor_for(head)
                 if actor is not None:
                     found.setdefault(actor.id, actor)
-            self._cache[token.i] = list(found.values())
+            placed = [a for a in found.values() if not event_roles.placeless(a)]
+            # "the United States, Japan and other governments": the vague rest adds no side
+            self._cache[token.i] = placed if len(found) > 1 and placed else list(found.values())
         return self._cache[token.i]
 
     def speaker_actor(self, mood: Modality, trigger: Token) -> Actor | None:
@@ -436,6 +471,10 @@ class _Coder:
             return []  # the motive of a coded event: "staged protests to demand reforms"
         if _statement_warning(cand, self.trigger_ids):
             return []
+        if self._content_of_argument(token, mood):
+            return []  # "rejected a plan that would give X ...": what the event is about
+        if _obliged(token) and token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
+            return []  # "X said Y must ensure ...": the content of X's demand (obligation)
         if cand.governor is not None:  # "doctors went on strike": the verb's roles
             source_tok, target_tok, weak = event_roles.verb_roles(
                 cand.governor, None, self.resolve,
@@ -458,6 +497,8 @@ class _Coder:
             return []
         trigger, mood = _recode_negated(cand.trigger, mood)
         trigger = _recode_by_source(_recode_future(trigger, mood), sources[0], token)
+        if mood.prepared and trigger.type in PREPARED_AS_MOBILIZE:
+            trigger = PREPARATION  # "the army prepared to resume shelling X"
         if mood.ultimatum is not None and self.resolve(mood.ultimatum):
             trigger = trigger if trigger.type == "THREATEN" else _as_threat(trigger)
             target_tok = mood.ultimatum
@@ -474,6 +515,11 @@ class _Coder:
             trigger.type == "COERCE" and trigger.mode in PLACE_MODES))
         if implied:
             targets = self._state_of_population(cand, sources[0])
+        if not targets and trigger.type == "THREATEN":  # "threatened a curfew in X"
+            targets = self._state_of_content_place(token)
+        if trigger.type in RESOURCE_TYPES and all(event_roles.placeless(t) for t in targets):
+            # "deployed warships near X": the place, not the bare "troops", is the target
+            targets = self._state_of_population(cand, sources[0]) or targets
         confidence = _confidence(cand, bool(targets) and not implied, weak, borrowed, mood)
         named = targets[0] if targets else None
         if not targets and len(sources) > 1 and trigger.type in RECIPROCAL:
@@ -481,12 +527,29 @@ class _Coder:
         if not targets and requires_recipient(trigger.type):
             return []
         self.coded.append((trigger, sources[0], named))
-        return [
+        events = [
             self._event(cand, trigger, mood, reporter, source, target, confidence, target_tok)
             for source in sources
             for target in (targets or [None])
             if target is None or target.id != source.id
         ]
+        return [e for e in events if not self._unplaced(e)]
+
+    def _unplaced(self, event: Event) -> bool:
+        """A bare role ("officials", "the prime minister") is a side only next to a side
+        placed in a country: alone it says nothing about who acted."""
+        bare = self.arguments.bare_roles
+        return (event.source.actor in bare and not event.source.country
+                and (event.target is None or not event.target.country))
+
+    def _content_of_argument(self, token: Token, mood: Modality) -> bool:
+        """A hypothetical act in a relative clause on the argument of another trigger is
+        what that event is about: "rejected a plan that would give X autonomy"."""
+        if not mood.hypothetical or token.dep_ not in ("relcl", "acl"):
+            return False
+        noun = token.head
+        return noun.dep_ in ("dobj", "nsubjpass", "pobj") and any(
+            t.i in self.trigger_ids for t in (noun.head, noun.head.head))
 
     def obligation(self, clause: Token) -> list[Event]:
         """"X said Y must/should do Z" is a demand of X on Y (REQUEST, CAMEO 10)."""
@@ -554,6 +617,16 @@ class _Coder:
             iso = self.arguments.located(source, trigger).country
         return [self.actors.country_actor(iso)] if iso else []
 
+    def _state_of_content_place(self, trigger: Token) -> list[Actor]:
+        """The state of the place a threatened act covers: "threatened to institute a
+        curfew in Algiers" is a threat to Algeria."""
+        for clause in (c for c in trigger.children if c.dep_ in ("xcomp", "dobj")):
+            for head in (clause, *(c for c in clause.children if c.dep_ == "dobj")):
+                iso = location_country(head)
+                if iso:
+                    return [self.actors.country_actor(iso)]
+        return []
+
     def _may_borrow(self, source_tok: Token | None, trigger: Token, reporter: Actor) -> bool:
         """A pronoun subject in reported speech, or an agentless passive announced by an
         authority ("police said two men were arrested"), stands for the reporter."""
@@ -565,17 +638,18 @@ class _Coder:
     def _event(self, cand: Candidate, trigger: Trigger, mood: Modality,
                reporter: Actor | None, source: Actor, target: Actor | None,
                confidence: float, target_head: Token | None = None) -> Event:
-        coding = describe(trigger.type, trigger.cameo)
         where = self.arguments.located(source, cand.token)
+        whom = (self.arguments.located(target, cand.token, target_head, where)
+                if target else None)
+        trigger = recode_by_target(trigger, where, whom, target)
+        coding = describe(trigger.type, trigger.cameo)
         sentence, span = evidence(cand.token.sent)
         date, how = self._date(cand.token)
         recoded = trigger is not cand.trigger
         return Event(
             type=trigger.type, mode=trigger.mode, cameo=coding.cameo,
             quad_class=coding.quad_class, goldstein=coding.goldstein,
-            source=where,
-            target=self.arguments.located(target, cand.token, target_head, where)
-            if target else None,
+            source=where, target=whom,
             date=date, date_how=how, place=self._place(cand.token), negated=mood.negated,
             hypothetical=mood.hypothetical and not recoded,
             reported_by=reporter.id if reporter and reporter.id != source.id else None,
@@ -690,6 +764,32 @@ def _as_threat(trigger: Trigger) -> Trigger:
     mode = THREAT_MODES.get(trigger.mode or "")
     code = CONTENT_CODES.get(("THREATEN", trigger.type), (None, "130"))
     return replace(trigger, type="THREATEN", mode=mode or code[0], cameo=code[1])
+
+
+def recode_by_target(trigger: Trigger, source: EventActor, target: EventActor | None,
+                     actor: Actor | None = None) -> Trigger:
+    """The object decides between SANCTION and COERCE (PLOVER): expelling a state's
+    officials or an international mission is SANCTION expel, expelling private people COERCE
+    deport; a state's ban or restriction on another country is SANCTION discontinue, one on
+    its own people COERCE restrict."""
+    if target is None:
+        return trigger
+    official = actor is not None and (actor.kind == "country" or non_state(actor) or (
+        actor.sector in OFFICIAL_SECTORS))
+    people = actor is not None and actor.kind != "country" and actor.sector in PRIVATE_SECTORS
+    if trigger.type == "COERCE" and trigger.mode == "deport" and official:
+        return EXPULSION
+    if trigger.type == "SANCTION" and trigger.mode == "expel" and people:
+        return DEPORTATION
+    foreign = bool(target.country and source.country and target.country != source.country)
+    if (trigger.type == "COERCE" and trigger.mode in ("restrict", "ban") and foreign
+            and acting_state(source) and (actor is None or actor.kind == "country")):
+        return EMBARGO
+    domestic = bool(target.country and target.country == source.country)
+    if (trigger.type == "SANCTION" and trigger.mode == "discontinue" and domestic
+            and people and acting_state(source)):
+        return RESTRICTION
+    return trigger
 
 
 def _recode_by_source(trigger: Trigger, source: Actor, token: Token) -> Trigger:

@@ -1,0 +1,96 @@
+"""Event sides and types decided by arguments, on small invented sentences: misspelt country
+names, role nouns without a country, SANCTION against COERCE by the object, conditions and
+hypothetical clauses that are no events of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.understand.actors import resolve_actors
+from storyline.understand.event_actors import near_country
+from storyline.understand.events import code_events
+from storyline.understand.quotes import find_quotes
+from storyline.understand.times import find_times
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        actors = resolve_actors(doc)
+        return code_events(doc, actors, find_times(doc, None), find_quotes(doc, actors))
+    return run
+
+
+def dyads(events):
+    return {(e.type, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def test_near_country_takes_one_letter_off_and_leaves_short_names():
+    assert near_country("Ethopia") == "ETH"
+    assert near_country("Urugway") is None or near_country("Urugway") == "URY"
+    assert near_country("Omar") is None  # too short to guess
+    assert near_country("Ethiopia") is None  # spelt right: the dictionary answers
+
+
+def test_misspelt_country_is_still_a_side(code):
+    assert ("AGREE", "ZMB", "MWI") in dyads(code("Zambbia agreed to supply maize to Malawi."))
+
+
+def test_role_noun_without_country_is_a_side_next_to_a_placed_one(code):
+    events = code("The prime minister rejected Denmark's proposal.")
+    assert [e.type for e in events] == ["REJECT"]
+    assert events[0].source.code.endswith("GOV") and events[0].target.country == "DNK"
+    assert code("The prime minister rejected the proposal.") == []  # no placed side at all
+
+
+def test_role_noun_takes_the_one_country_of_its_sentence(code):
+    assert ("ASSAULT", "MLI", "MLI") in dyads(code("Rebels ambushed a Malian army convoy."))
+
+
+def test_bare_role_object_does_not_hide_the_place_target(code):
+    assert ("MOBILIZE", "CHN", "VNM") in dyads(code("China deployed troops near Vietnam."))
+
+
+def test_expelling_officials_is_sanction_and_expelling_people_coerce(code):
+    assert ("SANCTION", "VEN", "COL") in dyads(code("Venezuela expelled two Colombian diplomats."))
+    events = code("Thailand expelled dozens of Cambodian traders.")
+    assert ("COERCE", "THA", "KHM") in dyads(events)
+    assert all(e.type != "SANCTION" for e in events)
+
+
+def test_a_ban_on_another_country_is_a_sanction(code):
+    assert ("SANCTION", "IDN", "MYS") in dyads(code("Indonesia banned imports from Malaysia."))
+
+
+def test_condition_of_a_threat_is_no_event_of_its_own(code):
+    events = code("Armenia threatened to cut off electricity unless Georgia paid its debts.")
+    assert {e.type for e in events} == {"THREATEN"}
+
+
+def test_preparing_an_attack_is_mobilize(code):
+    events = code("The Eritrean army prepared to launch an offensive against Ethiopia.")
+    assert ("MOBILIZE", "ERI", "ETH") in dyads(events)
+    assert all(e.type != "THREATEN" for e in events)
+
+
+def test_a_protest_demand_is_the_protest_topic(code):
+    events = code("Chilean students demonstrated in Santiago, calling for free education.")
+    assert {e.type for e in events} == {"PROTEST"}
+
+
+def test_hypothetical_clause_on_an_argument_is_no_event(code):
+    events = code("Ghana rejected a plan that would give Togo a seat on the council.")
+    assert {e.type for e in events} == {"REJECT"}
+
+
+def test_bare_would_is_not_an_announced_agreement(code):
+    events = code("Laos would send aid to Thailand.")
+    assert [(e.type, e.hypothetical) for e in events] == [("AID", True)]
+    said = code("The minister said Laos would send aid to Thailand.")  # announced: a promise
+    assert [e.type for e in said] == ["AGREE"]
+
+
+def test_threatened_curfew_targets_the_state_of_the_place(code):
+    events = code("The Tunisian president threatened to impose a curfew in Sfax.")
+    assert ("THREATEN", "TUN", "TUN") in dyads(events)

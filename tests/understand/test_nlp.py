@@ -27,3 +27,21 @@ def test_sentences_never_cross_blank_lines():
     doc = load_nlp()(text)
     assert [s.text.strip() for s in doc.sents] == [
         "Connect with us", "World News", "Ruritania Warns Freedonia", "The envoy spoke."]
+
+
+def test_columns_and_tables_equal_the_token_attributes():
+    from storyline.understand.nlp import children, columns, doc_text, token_starts
+
+    text = "The Ruritanian envoys met officials in Freedonia on Monday.\n\nTalks went on."
+    doc = next(parse([text], batch_size=1))
+    table = columns(doc)
+    assert table.text == [t.text for t in doc]
+    assert table.lower == [t.lower_ for t in doc]
+    assert table.pos == [t.pos_ for t in doc]
+    assert table.dep == [t.dep_ for t in doc]
+    assert table.alpha == [t.is_alpha for t in doc]
+    assert table.lemma == [t.lemma_ for t in doc]
+    assert table.tag == [t.tag_ for t in doc]
+    assert token_starts(doc) == [t.idx for t in doc]
+    assert all(children(doc).indices(t.i) == [c.i for c in t.children] for t in doc)
+    assert doc_text(doc) == doc.text == text  # parse() gives the text it was handed

@@ -58,6 +58,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_STOP
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor, Mention, Place
@@ -68,11 +69,12 @@ from storyline.understand.lexicon import (
     load_lexicon,
     normalise,
 )
-from storyline.understand.nlp import columns, doc_ents, doc_text, entity_at, per_doc
+from storyline.understand.nlp import children, columns, doc_ents, doc_text, entity_at, per_doc
 from storyline.understand.roles import (
     COLLECTIVE_NOUNS,
     ORGANIZATION_NOUNS,
     gender_of_role,
+    may_end_role,
     role_in,
 )
 
@@ -499,12 +501,36 @@ def in_headline(ent: Span) -> bool:
     text = doc_text(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
-    line = ent.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="contract")
-    if line is None:
+    words = _line_words(ent.doc, start, len(text) if end < 0 else end)
+    if words is None:
         return False
-    words = [t for t in line if t.is_alpha and not t.is_stop and len(t) > 2]
-    outside = [t for t in words if not ent.start <= t.i < ent.end]
-    return len(outside) >= 2 and all(any(c.isupper() for c in t.text) for t in words)
+    outside = [i for i, _ in words if not ent.start <= i < ent.end]
+    return len(outside) >= 2 and all(capitalised for _, capitalised in words)
+
+
+@per_doc
+def _lines(doc: Doc) -> dict[tuple[int, int], list[tuple[int, bool]] | None]:
+    return {}
+
+
+def _line_words(doc: Doc, start: int, end: int) -> list[tuple[int, bool]] | None:
+    """(index, has a capital) of the content words (alphabetic, no stop word, over two
+    letters) of the line doc.text[start:end], read once per line: a headline holds many
+    names."""
+    lines = _lines(doc)
+    if (start, end) not in lines:
+        line = doc.char_span(start, end, alignment_mode="contract")
+        table, stops = columns(doc), _stop_words(doc)
+        text, alpha = table.text, table.alpha
+        lines[start, end] = None if line is None else [
+            (i, any(c.isupper() for c in text[i])) for i in range(line.start, line.end)
+            if alpha[i] and not stops[i] and len(text[i]) > 2]
+    return lines[start, end]
+
+
+@per_doc
+def _stop_words(doc: Doc) -> list[int]:
+    return doc.to_array(IS_STOP).tolist()
 
 
 def described_as_organization(ent: Span) -> bool:
@@ -522,9 +548,10 @@ def resolve_untagged_organizations(index: ActorIndex, lex: Lexicon) -> None:
     meeting"): the longest run of capitalised words (with "of", "for"... inside) that is a
     dictionary name of two words or more, outside any actor, dateline and headline."""
     doc = index.doc
+    capital = capital_words(doc)
     i = 0
     while i < len(doc):
-        end = dictionary_name_end(index, lex, i)
+        end = dictionary_name_end(index, lex, i) if capital[i] else None
         if end is None:
             i += 1
             continue
@@ -707,17 +734,18 @@ def role_phrase_heads(doc: Doc) -> list[tuple[int, bool]]:
     """(index, owned by a pronoun) of each noun that may head a description: a plural, one
     with modifiers or an owner, or one with an 'of' phrase."""
     heads = []
-    table = columns(doc)
-    for i, (pos, dep) in enumerate(zip(table.pos, table.dep, strict=True)):
-        if dep in ("compound", "amod") or pos not in ("NOUN", "PROPN"):
+    table, kids = columns(doc), children(doc)
+    pos, dep, lower = table.pos, table.dep, table.lower
+    for i in range(len(doc)):
+        if dep[i] in ("compound", "amod") or pos[i] not in ("NOUN", "PROPN"):
             continue
-        token = doc[i]
-        if pos == "PROPN" and not token.is_lower:  # "ministry" tagged PROPN: a noun
+        if pos[i] == "PROPN" and not doc[i].is_lower:  # "ministry" tagged PROPN: a noun
             continue
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-        if owned or token.tag_ == "NNS" or any(
-            c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
-            for c in token.children
+        near = kids.indices(i)
+        owned = any(dep[c] == "poss" and pos[c] == "PRON" for c in near)
+        if owned or table.tag[i] == "NNS" or any(
+            dep[c] in ("amod", "compound", "poss") or (dep[c] == "prep" and lower[c] == "of")
+            for c in near
         ):
             heads.append((i, owned))
     return heads
@@ -729,9 +757,6 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
     "the Canadian government" -> CAN GOV; "rebels in the Ivory Coast" -> CIV REB (a group's
     location names its country); "U.N. officials" -> IGO officials; "rebels", "students" -> a
     non-state group with a sector and no country."""
-    modifiers = [t for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                 for t in c.subtree]
-    modifiers.sort(key=lambda t: t.i)
     owned = person_body(index, head)
     if owned is not None:
         return owned
@@ -740,9 +765,14 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
         actor = index.government_actor(state)
         index.mention(actor, head.i, head.i + 1)
         return actor
-    context = read_context(index, [*modifiers, head])
     noun = head.lemma_.lower()
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in COLLECTIVE_NOUNS
+    if not (plural and noun in GROUP_HEADS) and not may_end_role(head.doc, head.lower_, noun):
+        return None  # the test below would fail: spare reading the modifiers (most nouns)
+    modifiers = [t for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                 for t in c.subtree]
+    modifiers.sort(key=lambda t: t.i)
+    context = read_context(index, [*modifiers, head])
     if not context.role or context.role.split()[-1] not in (head.lower_, noun):
         if not (plural and noun in GROUP_HEADS and (context.role or context.country)):
             return None

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
+from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -56,12 +57,7 @@ def per_doc(build: Callable[[Doc], T]) -> Callable[[Doc], T]:
     hold Spans, which hold their Doc), so the memo never keeps more alive than that."""
 
     def cached(doc: Doc) -> T:
-        entry = _memo.get(id(doc))  # a Doc in the memo is alive: its id is not reused
-        if entry is None:
-            entry = _memo[id(doc)] = (doc, {})
-            while len(_memo) > MEMO_DOCS:
-                del _memo[next(iter(_memo))]  # the oldest
-        values = entry[1]
+        values = _values(doc)
         if build not in values:
             values[build] = build(doc)
         return values[build]  # type: ignore[return-value]
@@ -70,10 +66,21 @@ def per_doc(build: Callable[[Doc], T]) -> Callable[[Doc], T]:
     return cached
 
 
-@per_doc
-def doc_text(doc: Doc) -> str:
+def _values(doc: Doc) -> dict[Callable, object]:
+    entry = _memo.get(id(doc))  # a Doc in the memo is alive: its id is not reused
+    if entry is None:
+        entry = _memo[id(doc)] = (doc, {})
+        while len(_memo) > MEMO_DOCS:
+            del _memo[next(iter(_memo))]  # the oldest
+    return entry[1]
+
+
+def _text(doc: Doc) -> str:
     """doc.text, which spaCy joins from every token on each access."""
     return doc.text
+
+
+doc_text = per_doc(_text)
 
 
 @per_doc
@@ -105,18 +112,27 @@ class Columns:
     pos: list[str]
     dep: list[str]
     alpha: list[bool]
+    lemma: list[str]
+    tag: list[str]
+
+
+COLUMN_ATTRS = (ORTH, LOWER, POS, DEP, IS_ALPHA, LEMMA, TAG)
+_names: dict[int, str] = {}  # string-store hash -> string, shared by every Doc
+MAX_NAMES = 100_000  # a long run meets ever more words: start again past this many
 
 
 @per_doc
 def columns(doc: Doc) -> Columns:
-    table = Columns([], [], [], [], [])
-    for token in doc:
-        table.text.append(token.text)
-        table.lower.append(token.lower_)
-        table.pos.append(token.pos_)
-        table.dep.append(token.dep_)
-        table.alpha.append(token.is_alpha)
-    return table
+    orth, lower, pos, dep, alpha, lemma, tag = doc.to_array(COLUMN_ATTRS).T.tolist()
+    if len(_names) > MAX_NAMES:
+        _names.clear()
+    strings = doc.vocab.strings
+    for key in set(orth).union(lower, pos, dep, lemma, tag).difference(_names):
+        _names[key] = strings[key]
+    name = _names.__getitem__
+    return Columns(list(map(name, orth)), list(map(name, lower)), list(map(name, pos)),
+                   list(map(name, dep)), list(map(bool, alpha)), list(map(name, lemma)),
+                   list(map(name, tag)))
 
 
 class Children:
@@ -139,6 +155,10 @@ class Children:
         doc = self.doc
         return [doc[j] for j in self._flat[self._starts[i]:self._starts[i + 1]]]
 
+    def indices(self, i: int) -> list[int]:
+        """The indices of token i's children, in order."""
+        return self._flat[self._starts[i]:self._starts[i + 1]]
+
 
 @per_doc
 def children(doc: Doc) -> Children:
@@ -148,7 +168,7 @@ def children(doc: Doc) -> Children:
 @per_doc
 def token_starts(doc: Doc) -> list[int]:
     """The character offset of each token, in order (for bisecting)."""
-    return [t.idx for t in doc]
+    return doc.to_array(IDX).tolist()
 
 
 CHUNK_CHARS = 5_000  # parser memory grows with the document: parse long ones in pieces
@@ -190,6 +210,8 @@ def parse(texts: list[str], batch_size: int) -> Iterator[Doc]:
     nlp = load_nlp()
     pieces = [chunk_text(text) for text in texts]
     flat = nlp.pipe([p for chunks in pieces for p in chunks], batch_size=batch_size)
-    for chunks in pieces:
+    for text, chunks in zip(texts, pieces, strict=True):
         docs = [next(flat) for _ in chunks]
-        yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        _values(doc)[_text] = text  # doc.text is the text: spare the steps joining it again
+        yield doc

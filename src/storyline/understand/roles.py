@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from storyline.understand.lexicon import load_lexicon
+from storyline.understand.nlp import columns, per_doc
 
 TITLES = {
     "mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
@@ -109,6 +110,42 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
             if key in agents:
                 return " ".join(words), agents[key], len(tokens) - length
     return None
+
+
+_ends: list[tuple[dict[str, str], frozenset[str]]] = []  # (the agents table, its role ends)
+
+
+def role_ends() -> frozenset[str]:
+    """The last word of every role phrase of the dictionary."""
+    agents = load_lexicon().agents
+    if not _ends or _ends[0][0] is not agents:
+        _ends[:] = [(agents, frozenset(key.split()[-1] for key in agents if key.strip()))]
+    return _ends[0][1]
+
+
+@per_doc
+def _role_words_memo(doc: Doc) -> dict:
+    return {}
+
+
+def _role_words(doc: Doc) -> frozenset[str]:
+    """The lower-case words of the doc that a role found by match_role may end in: the word
+    or its lemma ends a dictionary role (per doc and dictionary: user actors may add roles)."""
+    ends, memo = role_ends(), _role_words_memo(doc)
+    if memo.get("ends") is not ends:
+        table = columns(doc)
+        words = frozenset(word for word, lemma in set(zip(table.lower, table.lemma, strict=True))
+                          if word in ends or lemma.lower() in ends)
+        memo.update(ends=ends, words=words)
+    return memo["words"]
+
+
+def may_end_role(doc: Doc, *words: str) -> bool:
+    """Can a role that role_in finds in doc end in one of these words? Its last word is a
+    token's as written, and that token's word or lemma ends a dictionary role: when no token
+    of the doc written so is one, role_in need not be asked (a quick test, exact)."""
+    found = _role_words(doc)
+    return any(word in found for word in words)
 
 
 def role_in(tokens: Sequence[Token]) -> tuple[str, str] | None:

@@ -25,7 +25,14 @@ import numpy as np
 
 from storyline.model import Removed
 from storyline.read import cues
-from storyline.read.clutter_model import Layout, features, load_model
+from storyline.read.clutter_model import (
+    FEATURE_NAMES,
+    Layout,
+    Thresholds,
+    features,
+    load_model,
+    restore_in_context,
+)
 from storyline.read.credits import byline, dateline_credit, wire_credit
 from storyline.read.dates import date_line
 from storyline.read.lines import Line, split_lines
@@ -365,7 +372,8 @@ def rule_layout(lines: list[Line]) -> Layout:
 def _classify(lines: list[Line]) -> _Classifier:
     """Rules first; then the learned model decides body or clutter for every line that no
     hard rule took: metadata (title, byline, credit, date) and surface cues (captions, calls
-    to action, legal notices) stay as the rules found them."""
+    to action, legal notices) stay as the rules found them, except a call to action that
+    the lines around and the model overturn (model_keeps)."""
     classifier = _Classifier(lines)
     classifier.run()
     model = load_model()
@@ -374,15 +382,44 @@ def _classify(lines: list[Line]) -> _Classifier:
     layout = classifier.layout()
     rows = features(layout)
     labels = classifier.labels
-    keep = model.is_body(rows, _pool_teasers(model.body_probability(rows), lines, labels))
+    soft = soft_cues(layout)
+    keep = model_keeps(layout, rows, model.body_probability(rows), model.thresholds)
     for i, line in enumerate(lines):
-        if i in layout.hard:
+        if i in layout.hard and not (i in soft and keep[i]):
             continue
         if keep[i]:
             labels[i] = None
         elif labels[i] in (None, BODY):
             labels[i] = _reason(line, i, layout)
     return classifier
+
+
+def model_keeps(
+    layout: Layout, rows: np.ndarray, probability: np.ndarray, thresholds: Thresholds
+) -> np.ndarray:
+    """Which lines stay: the model's probability (a teaser pooled over its block) against
+    the threshold for the line's rule verdict, hard rules standing, then smoothed by the
+    lines around (restore_in_context)."""
+    probability = _pool_teasers(probability, layout.lines, layout.labels)
+    ruled_out = rows[:, FEATURE_NAMES.index("rule_none")] == 0
+    keep = probability >= np.where(ruled_out, thresholds.restore, thresholds.threshold)
+    for i in layout.hard:  # a hard rule's verdict, as the lines around see it
+        keep[i] = layout.labels[i] == BODY
+    # a teaser or an off-topic passage was judged as a whole, not line by line
+    passages = {i for i, label in enumerate(layout.labels) if label in ("teaser", "offtopic")}
+    fixed = layout.hard | passages
+    return restore_in_context(keep, probability, fixed, soft_cues(layout), thresholds)
+
+
+def soft_cues(layout: Layout) -> frozenset[int]:
+    """Hard lines whose only reason is a call to action: its words ("buy", "free", "casino")
+    also name things in product and tour-date lists, so the lines around may overturn it."""
+    return frozenset(
+        i
+        for i in layout.hard
+        if layout.labels[i] in ("advert", "navigation")
+        and cues.call_to_action(layout.lines[i]) == layout.labels[i]
+    )
 
 
 def _pool_teasers(probability: np.ndarray, lines: list[Line], labels: list[str | None]):

@@ -31,6 +31,8 @@ from storyline.read.topic import Vocabulary
 MODEL_FILE = "clutter_model.json"
 SHORT_LINE = 6  # a line of fewer words is a label, a menu item or a fragment
 WINDOW = 5  # lines either side counted for the local density of prose
+CUE_WINDOW = 2  # lines either side looked at before overturning a soft cue ...
+CUE_NEIGHBOURS = 2  # ... of which at least this many must stay
 STAMP_WORDS = 12  # a time stamp or a comment control is a line shorter than this
 # A bare time stamp of a feed or a comment ("10H ago", "2 days ago", "5 min read"): many of
 # them near a line mark a teaser feed or a comment thread rather than an article.
@@ -244,6 +246,14 @@ class TreeEnsemble:
         self.base = float(spec["base"])
         self.threshold = float(spec["threshold"])  # for lines no rule removed
         self.restore_threshold = float(spec["restore_threshold"])  # for lines a rule removed
+        # next to kept text, a line a rule removed comes back at this probability (see
+        # restore_in_context); absent in older files, where the lines around change nothing
+        self.thresholds = Thresholds(
+            self.threshold,
+            self.restore_threshold,
+            float(spec.get("context_threshold", self.restore_threshold)),
+            int(spec.get("context_span", 0)),
+        )
         self.feature = np.array(spec["feature"], dtype=np.int64)  # (trees, 2^depth - 1)
         self.split = np.array(spec["split"], dtype=np.float64)
         self.leaf = np.array(spec["leaf"], dtype=np.float64)  # (trees, 2^depth)
@@ -274,6 +284,58 @@ class TreeEnsemble:
             probability = self.body_probability(rows)
         ruled_out = rows[:, self.names.index("rule_none")] == 0
         return probability >= np.where(ruled_out, self.restore_threshold, self.threshold)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The probabilities a line needs to stay (see TreeEnsemble.is_body, restore_in_context)."""
+
+    threshold: float  # a line no rule removed
+    restore: float  # a line a rule removed
+    context: float  # ... when a kept line is within ``span`` lines
+    span: int  # 0: the lines around change nothing
+
+
+def restore_in_context(
+    keep: np.ndarray,
+    probability: np.ndarray,
+    fixed: frozenset[int],
+    soft: frozenset[int],
+    thresholds: Thresholds,
+) -> np.ndarray:
+    """Smooth the per-line decision by the lines around it; it only ever adds lines, so it
+    cannot cut an article short.
+
+    - A line a soft cue removed (a call to action among the hard rules: "buy", "casino",
+      "free" in a product list or a tour-date list) comes back when the model finds it body
+      more likely than not and at least CUE_NEIGHBOURS of the CUE_WINDOW lines either side
+      stay.
+    - A line a rule removed, unless it is in ``fixed`` (hard rules, and teasers judged as
+      whole passages), comes back at ``thresholds.context`` instead of ``thresholds.restore``
+      when a kept line is within ``thresholds.span`` lines; repeated until nothing changes,
+      so a run of list items grows from the prose around it.
+    ``keep`` holds the hard rules' verdicts too (their explicit body kept, the rest not).
+    """
+    keep = keep.copy()
+    for i in sorted(soft):
+        around = keep[max(0, i - CUE_WINDOW) : i].sum() + keep[i + 1 : i + CUE_WINDOW + 1].sum()
+        if probability[i] >= thresholds.restore and around >= CUE_NEIGHBOURS:
+            keep[i] = True
+    span = thresholds.span
+    if span <= 0:
+        return keep
+    candidates = [
+        i
+        for i in range(len(keep))
+        if not keep[i] and i not in fixed and probability[i] >= thresholds.context
+    ]
+    changed = True
+    while changed:
+        changed = False
+        for i in candidates:
+            if not keep[i] and keep[max(0, i - span) : i + span + 1].any():
+                keep[i] = changed = True
+    return keep
 
 
 def model_path() -> Path:

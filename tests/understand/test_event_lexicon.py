@@ -101,3 +101,13 @@ def test_warning_about_a_danger_is_no_threat(code):
 ])
 def test_new_lexicon_entries(code, text, expected):
     assert expected in dyads(code(text)), text
+
+
+def test_quick_tests_pass_every_key_of_the_lexicon():
+    lexicon = load_lexicon()
+    for table in (lexicon.verbs, lexicon.light, lexicon.derived_objects, lexicon.derived_phrasal,
+                  lexicon.derived_prep_objects):
+        assert all(lexicon.may_be_verb(key.split(" ", 1)[0], False) for key in table)
+    assert all(lexicon.may_be_verb(lemma, True) for lemma in lexicon.derived_verbs)
+    assert all(lexicon.may_be_noun(key.rsplit(" ", 1)[-1]) for key in lexicon.nouns)
+    assert not lexicon.may_be_noun("teaspoon") and not lexicon.may_be_verb("yawn", False)

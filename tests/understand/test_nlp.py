@@ -45,3 +45,12 @@ def test_columns_and_tables_equal_the_token_attributes():
     assert token_starts(doc) == [t.idx for t in doc]
     assert all(children(doc).indices(t.i) == [c.i for c in t.children] for t in doc)
     assert doc_text(doc) == doc.text == text  # parse() gives the text it was handed
+
+
+def test_sentence_numbers_count_doc_sents():
+    from storyline.understand.nlp import sentence_numbers
+
+    text = "The envoy spoke. Officials met on Monday.\n\nTalks went on. They ended."
+    doc = next(parse([text], batch_size=1))
+    expected = [n for n, sent in enumerate(doc.sents) for _ in sent]
+    assert sentence_numbers(doc) == expected and expected[-1] >= 2

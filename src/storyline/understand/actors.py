@@ -501,31 +501,43 @@ def in_headline(ent: Span) -> bool:
     text = doc_text(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
-    words = _line_words(ent.doc, start, len(text) if end < 0 else end)
+    words = _title_case_words(ent.doc, start, len(text) if end < 0 else end)
     if words is None:
         return False
-    outside = [i for i, _ in words if not ent.start <= i < ent.end]
-    return len(outside) >= 2 and all(capitalised for _, capitalised in words)
+    outside = [i for i in words if not ent.start <= i < ent.end]
+    return len(outside) >= 2
 
 
 @per_doc
-def _lines(doc: Doc) -> dict[tuple[int, int], list[tuple[int, bool]] | None]:
+def _lines(doc: Doc) -> dict[tuple[int, int], list[int] | None]:
     return {}
 
 
-def _line_words(doc: Doc, start: int, end: int) -> list[tuple[int, bool]] | None:
-    """(index, has a capital) of the content words (alphabetic, no stop word, over two
-    letters) of the line doc.text[start:end], read once per line: a headline holds many
-    names."""
+def _title_case_words(doc: Doc, start: int, end: int) -> list[int] | None:
+    """The indices of the content words (alphabetic, no stop word, over two letters) of the
+    line doc.text[start:end] when each has a capital, else None; read once per line: a
+    headline holds many names."""
     lines = _lines(doc)
     if (start, end) not in lines:
         line = doc.char_span(start, end, alignment_mode="contract")
-        table, stops = columns(doc), _stop_words(doc)
-        text, alpha = table.text, table.alpha
-        lines[start, end] = None if line is None else [
-            (i, any(c.isupper() for c in text[i])) for i in range(line.start, line.end)
-            if alpha[i] and not stops[i] and len(text[i]) > 2]
+        lines[start, end] = None if line is None else _capitalised_content(doc, line)
     return lines[start, end]
+
+
+def _capitalised_content(doc: Doc, line: Span) -> list[int] | None:
+    table, stops = columns(doc), _stop_words(doc)
+    text, alpha = table.text, table.alpha
+    found = []
+    for i in range(line.start, line.end):
+        if alpha[i] and not stops[i] and len(text[i]) > 2:
+            if not has_capital(text[i]):
+                return None  # most lines: prose, given up at its first lower-case word
+            found.append(i)
+    return found
+
+
+def has_capital(word: str) -> bool:
+    return not word.islower() and any(c.isupper() for c in word)
 
 
 @per_doc
@@ -726,7 +738,26 @@ def describe_role_phrases(index: ActorIndex, *, possessed: bool = False) -> None
     for i, owned in role_phrase_heads(doc):
         if owned != possessed or i in index._described or i in index._by_token:
             continue
+        if i not in index._phrases and not may_denote(index, i):
+            index._phrases[i] = None  # what for_phrase would find, without a Token
+            continue
         index.for_phrase(doc[i])
+
+
+def may_denote(index: ActorIndex, i: int) -> bool:
+    """Can for_phrase find an actor for the unclaimed noun i? A quick test from the token
+    tables, exact when False: no named person in apposition (apposed_person), no body of a
+    person or state (person_body, national_state), and phrase_actor's own quick test fails."""
+    doc = index.doc
+    table = columns(doc)
+    lower, noun, tag = table.lower[i], table.lemma[i].lower(), table.tag[i]
+    if any(table.dep[c] == "appos" and c > i and c in index._by_token
+           for c in children(doc).indices(i)):
+        return True
+    if noun in PERSONAL_BODIES or lower in STATE_NOUNS:
+        return True
+    plural = tag in ("NNS", "NNPS") or lower in COLLECTIVE_NOUNS
+    return (plural and noun in GROUP_HEADS) or may_end_role(doc, lower, noun)
 
 
 @per_doc

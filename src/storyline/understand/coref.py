@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from storyline.understand.actors import (
     GOVERNMENT_ORG_WORDS,
@@ -28,7 +28,13 @@ from storyline.understand.actors import (
     salient_person,
 )
 from storyline.understand.cues import REPORTING_VERBS
-from storyline.understand.nlp import columns, token_starts
+from storyline.understand.nlp import (
+    Columns,
+    children,
+    columns,
+    sentence_numbers,
+    token_starts,
+)
 from storyline.understand.roles import (
     COLLECTIVE_NOUNS,
     FEMALE_PRONOUNS,
@@ -65,14 +71,11 @@ class Seen:
 
 def resolve_references(index: ActorIndex) -> None:
     doc = index.doc
-    sentence_of = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            sentence_of[i] = number
+    sentence_of = sentence_numbers(doc)
     mentions = index.mentions_in_order()
     history: list[Seen] = []
     pointer = 0
-    pos = columns(doc).pos
+    anaphor = may_be_anaphor(doc)
     for i in range(len(doc)):
         while pointer < len(mentions) and mentions[pointer][0] <= i:
             start, end, actor_id = mentions[pointer]
@@ -80,7 +83,7 @@ def resolve_references(index: ActorIndex) -> None:
             history.append(Seen(start, sentence_of[start], actor_id, head.dep_ in SUBJECTS,
                                 main_subject(head)))
             pointer += 1
-        if i in index._by_token or pos[i] not in ANAPHOR_POS:
+        if not anaphor[i] or i in index._by_token:
             continue
         token = doc[i]
         actor_id = antecedent(index, token, sentence_of[token.i], history)
@@ -93,7 +96,17 @@ def resolve_references(index: ActorIndex) -> None:
             del history[: -HISTORY_LIMIT]
 
 
-ANAPHOR_POS = ("PRON", "NOUN")  # antecedent() resolves pronouns and role nouns only
+ANAPHORIC_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS
+
+
+def may_be_anaphor(doc: Doc) -> list[bool]:
+    """For each token, whether antecedent() may resolve it: a pronoun it knows, or a noun
+    that definite() accepts; read from the token tables, sparing a Token for the rest."""
+    table, kids = columns(doc), children(doc)
+    pos, lower = table.pos, table.lower
+    return [(pos[i] == "PRON" and lower[i] in ANAPHORIC_PRONOUNS)
+            or (pos[i] == "NOUN" and bare_definite(table, kids.indices(i)))
+            for i in range(len(doc))]
 
 
 def antecedent(index: ActorIndex, token: Token, sentence: int, history: list[Seen]) -> str | None:
@@ -112,7 +125,7 @@ def antecedent(index: ActorIndex, token: Token, sentence: int, history: list[See
         if word in NEUTER_PRONOUNS and not pleonastic(token) and not about_a_thing(index, token):
             return body_for_pronoun(index, token, sentence, history)
         return None
-    if token.pos_ == "NOUN" and definite(token):
+    if token.pos_ == "NOUN" and definite(token.doc, token.i):
         return actor_for_role_noun(index, token, history)
     return None
 
@@ -242,12 +255,17 @@ def body_for_pronoun(index: ActorIndex, token: Token, sentence: int,
     noun, nor one member of a coordination in the pronoun's own sentence ("the US, Japan and
     others imposed curbs on its technology")."""
     best, best_key = None, None
+    plural: dict[str, bool] = {}  # plural_name() of each actor, read once per call
     for seen in history[-HISTORY_LIMIT:]:
         distance = sentence - seen.sentence
         if distance > GROUP_WINDOW_SENTENCES:
             continue
         actor = index.get(seen.actor)
-        if actor.kind not in NEUTER_KINDS or plural_name(index, actor):
+        if actor.kind not in NEUTER_KINDS:
+            continue
+        if actor.id not in plural:
+            plural[actor.id] = plural_name(index, actor)
+        if plural[actor.id]:
             continue
         if distance == 0 and coordinated(index.doc[seen.token]):
             continue
@@ -326,18 +344,23 @@ def about_a_thing(index: ActorIndex, token: Token) -> bool:
             and subject.i not in index._by_token)
 
 
-def definite(token: Token) -> bool:
+def definite(doc: Doc, i: int) -> bool:
     """'the ambassador' with no other words of its own (those make it a description)."""
-    children = list(token.children)
-    if any(c.dep_ in ("amod", "compound", "nummod", "appos") for c in children):
+    return bare_definite(columns(doc), children(doc).indices(i))
+
+
+def bare_definite(table: Columns, near: list[int]) -> bool:
+    """definite() of a token with these children."""
+    dep, lower = table.dep, table.lower
+    if any(dep[c] in ("amod", "compound", "nummod", "appos") for c in near):
         return False
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children)
+    return any(dep[c] == "det" and lower[c] in DEFINITE for c in near)
 
 
 def actor_for_role_noun(index: ActorIndex, token: Token, history: list[Seen]) -> str | None:
     noun = token.lemma_.lower()
-    for seen in reversed(history):
-        actor = index.get(seen.actor)
+    for actor_id in latest_first(history):
+        actor = index.get(actor_id)
         if noun in BUSINESS_NOUNS:
             if actor.kind == "organization" and actor.sector == "BUS":
                 return actor.id
@@ -354,12 +377,17 @@ def actor_for_role_noun(index: ActorIndex, token: Token, history: list[Seen]) ->
     return None
 
 
+def latest_first(history: list[Seen]) -> list[str]:
+    """The actors of the history, each once, the latest mentioned first."""
+    return list(dict.fromkeys(seen.actor for seen in reversed(history)))
+
+
 def organization_named_with(index: ActorIndex, token: Token, history: list[Seen]) -> str | None:
     """'the commission': the latest organisation whose name has that word ("the Commission
     on Presidential Debates"), not a plural body ("commissions")."""
     word = token.lower_
-    for seen in reversed(history):
-        actor = index.get(seen.actor)
+    for actor_id in latest_first(history):
+        actor = index.get(actor_id)
         if actor.kind == "organization" and word in actor.name.lower().split():
             return actor.id
     return None

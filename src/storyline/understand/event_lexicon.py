@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from storyline.understand.ontology import cameo_mode, cameo_type
@@ -117,6 +117,27 @@ class Lexicon:
 
     def noun(self, lemma: str) -> Trigger | None:
         return self.nouns.get(lemma)
+
+    @cached_property
+    def verb_heads(self) -> frozenset[str]:
+        """The first words of every verb key but the derived bare verbs."""
+        tables = (self.verbs, self.light, self.derived_objects, self.derived_phrasal,
+                  self.derived_prep_objects)
+        return frozenset(key.split(" ", 1)[0] for table in tables for key in table)
+
+    def may_be_verb(self, lemma: str, use_derived: bool) -> bool:
+        """Is lemma the verb of some entry (else no lookup with it can find one)?"""
+        return (lemma.split(" ", 1)[0] in self.verb_heads
+                or (use_derived and lemma in self.derived_verbs))
+
+    @cached_property
+    def noun_heads(self) -> frozenset[str]:
+        """The last words of the noun keys: the lemma of a noun trigger is one of them."""
+        return frozenset(key.rsplit(" ", 1)[-1] for key in self.nouns)
+
+    def may_be_noun(self, lemma: str) -> bool:
+        """Is lemma the noun of some entry (every noun key ends with the trigger's lemma)?"""
+        return lemma.rsplit(" ", 1)[-1] in self.noun_heads
 
     def possessor_undergoes(self, lemma: str) -> bool:
         """"her arrest": does a bare possessor of this noun undergo the event?"""

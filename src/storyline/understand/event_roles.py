@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from storyline.understand.actors import non_state
+from storyline.understand.nlp import children as dependents
+from storyline.understand.nlp import columns
 
 TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon")
 SEARCH_PREPS = ("about", "over", "for", "of", "by")
@@ -28,15 +30,22 @@ Resolves = Callable[[Token], list]
 def lemmas(token: Token) -> tuple[str, ...]:
     """The lemma, and for a past form the two obvious stems: the tagger lemmatises some
     verbs wrongly ("staged" -> "stag")."""
-    lemma = token.lemma_.lower()
-    text = token.lower_
-    if token.tag_ in ("VBD", "VBN") and text.endswith("ed"):
-        return tuple(dict.fromkeys((lemma, text[:-1], text[:-2])))
+    return word_lemmas(token.lemma_, token.lower_, token.tag_)
+
+
+def word_lemmas(lemma: str, lower: str, tag: str) -> tuple[str, ...]:
+    """lemmas() from a token's lemma, lower-case form and tag."""
+    lemma = lemma.lower()
+    if tag in ("VBD", "VBN") and lower.endswith("ed"):
+        return tuple(dict.fromkeys((lemma, lower[:-1], lower[:-2])))
     return (lemma,)
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    """token.children with one of these dependency labels (read from the Doc's tables)."""
+    doc = token.doc
+    dep = columns(doc).dep
+    return [doc[j] for j in dependents(doc).indices(token.i) if dep[j] in deps]
 
 
 def antecedent(token: Token) -> Token:

@@ -67,6 +67,8 @@ from storyline.understand.event_actors import (
 )
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
+from storyline.understand.event_roles import word_lemmas
+from storyline.understand.nlp import children, columns
 from storyline.understand.ontology import describe, requires_recipient
 from storyline.understand.places import event_place
 from storyline.understand.times import TimeIndex
@@ -151,9 +153,10 @@ def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quo
     events: list[Event] = []
     for candidate in _absorb_contents(candidates):
         events.extend(coder.events(candidate))
-    for token in doc:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp" and _obliged(token):
-            events.extend(coder.obligation(token))
+    table = columns(doc)
+    for i, (pos, dep) in enumerate(zip(table.pos, table.dep, strict=True)):
+        if pos in ("VERB", "AUX") and dep == "ccomp" and _obliged(doc[i]):
+            events.extend(coder.obligation(doc[i]))
     events = [e for e in events if e.target is None or _actor_key(e.target)
               != _actor_key(e.source)]
     events = drop_protest_topics(events)
@@ -169,24 +172,30 @@ def drop_protest_topics(events: list[Event]) -> list[Event]:
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list[Candidate]:
+    """Candidate triggers in text order; only words the lexicon may know become Tokens."""
     found: dict[int, Candidate] = {}
     light_objects: set[int] = set()
-    for token in doc:
-        if token.pos_ == "VERB":
-            candidate = _verb_trigger(token, lexicon, use_derived, light_objects)
+    table = columns(doc)
+    for i, pos in enumerate(table.pos):
+        if pos != "VERB":
+            continue
+        known = [lemma for lemma in word_lemmas(table.lemma[i], table.lower[i], table.tag[i])
+                 if lexicon.may_be_verb(lemma, use_derived)]
+        candidate = _verb_trigger(doc[i], known, lexicon, use_derived, light_objects) \
+            if known else None
+        if candidate is not None:
+            found[i] = candidate
+    for i, pos in enumerate(table.pos):
+        if pos == "NOUN" and i not in light_objects and lexicon.may_be_noun(table.lemma[i].lower()):
+            candidate = _noun_trigger(doc[i], lexicon)
             if candidate is not None:
-                found[token.i] = candidate
-    for token in doc:
-        if token.pos_ == "NOUN" and token.i not in light_objects:
-            candidate = _noun_trigger(token, lexicon)
-            if candidate is not None:
-                found[token.i] = candidate
+                found[i] = candidate
     return [found[i] for i in sorted(found)]
 
 
-def _verb_trigger(token: Token, lexicon: Lexicon, use_derived: bool,
+def _verb_trigger(token: Token, lemmas: list[str], lexicon: Lexicon, use_derived: bool,
                   light_objects: set[int]) -> Candidate | None:
-    for lemma in event_roles.lemmas(token):
+    for lemma in lemmas:
         found = _verb_entry(token, lemma, lexicon, use_derived, light_objects)
         if found is not None:
             return found
@@ -195,8 +204,12 @@ def _verb_trigger(token: Token, lexicon: Lexicon, use_derived: bool,
 
 def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                 light_objects: set[int]) -> Candidate | None:
-    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-    for obj in (c for c in token.children if c.dep_ == "dobj"):
+    doc, table = token.doc, columns(token.doc)
+    dep, lower = table.dep, table.lower
+    tree = children(doc)
+    kids = tree.indices(token.i)  # read from the tables: most verbs match nothing
+    particles = [lower[c] for c in kids if dep[c] == "prt"]
+    for obj in (doc[c] for c in kids if dep[c] == "dobj"):
         if " " in (_noun_key(obj, lexicon) or ""):
             continue  # "began a hunger strike": the compound noun is the trigger
         for key in (*(f"{lemma} {p} {obj.lemma_.lower()}" for p in particles),
@@ -206,16 +219,16 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                 entry = _joint(obj, entry)
                 light_objects.add(obj.i)
                 return Candidate(token, entry, f"{token.text} {obj.text}", light=True)
-    for clause in (c for c in token.children if c.dep_ == "xcomp"):
-        if lexicon.blocked(lemma, clause.lemma_.lower()):
+    for clause in (c for c in kids if dep[c] == "xcomp"):
+        if lexicon.blocked(lemma, table.lemma[clause].lower()):
             return None  # "declined to comment": CAMEO codes a statement, PLOVER no event
-    for prep in (c for c in token.children if c.dep_ == "prep"):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            entry = lexicon.prep_object(lemma, prep.lower_, noun.lemma_.lower())
+    for prep in (c for c in kids if dep[c] == "prep"):
+        for noun in (g for g in tree.indices(prep) if dep[g] == "pobj"):
+            entry = lexicon.prep_object(lemma, lower[prep], table.lemma[noun].lower())
             if entry:
-                return Candidate(token, replace(entry, prep=prep.lower_),
-                                 f"{token.text} {prep.text} {noun.text}")
-    attached = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+                return Candidate(token, replace(entry, prep=lower[prep]),
+                                 f"{token.text} {table.text[prep]} {table.text[noun]}")
+    attached = [lower[c] for c in kids if dep[c] in ("prt", "prep")]
     entry = lexicon.verb(lemma, attached, use_derived)
     if entry is None:
         return None

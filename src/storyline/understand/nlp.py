@@ -9,8 +9,9 @@ from typing import TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -117,19 +118,36 @@ class Columns:
 
 
 COLUMN_ATTRS = (ORTH, LOWER, POS, DEP, IS_ALPHA, LEMMA, TAG)
-_names: dict[int, str] = {}  # string-store hash -> string, shared by every Doc
 MAX_NAMES = 100_000  # a long run meets ever more words: start again past this many
+
+
+class _Names(dict):
+    """String-store hash -> string, filled on first sight: a dict lookup per token is
+    cheaper than asking the StringStore."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.strings[key]
+        return value
+
+
+_names = _Names(StringStore())  # shared by every Doc of one vocabulary
+
+
+def _names_of(doc: Doc) -> _Names:
+    global _names
+    if _names.strings is not doc.vocab.strings or len(_names) > MAX_NAMES:
+        _names = _Names(doc.vocab.strings)
+    return _names
 
 
 @per_doc
 def columns(doc: Doc) -> Columns:
     orth, lower, pos, dep, alpha, lemma, tag = doc.to_array(COLUMN_ATTRS).T.tolist()
-    if len(_names) > MAX_NAMES:
-        _names.clear()
-    strings = doc.vocab.strings
-    for key in set(orth).union(lower, pos, dep, lemma, tag).difference(_names):
-        _names[key] = strings[key]
-    name = _names.__getitem__
+    name = _names_of(doc).__getitem__
     return Columns(list(map(name, orth)), list(map(name, lower)), list(map(name, pos)),
                    list(map(name, dep)), list(map(bool, alpha)), list(map(name, lemma)),
                    list(map(name, tag)))
@@ -169,6 +187,17 @@ def children(doc: Doc) -> Children:
 def token_starts(doc: Doc) -> list[int]:
     """The character offset of each token, in order (for bisecting)."""
     return doc.to_array(IDX).tolist()
+
+
+@per_doc
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The number of each token's sentence, counting doc.sents from 0."""
+    if not doc.has_annotation("SENT_START"):
+        raise ValueError("sentence boundaries are not set: parse the Doc first")
+    starts = doc.to_array(SENT_START).astype("int64") == 1
+    if len(doc):
+        starts[0] = False  # the first sentence is number 0 whatever the flag says
+    return numpy.cumsum(starts).tolist()
 
 
 CHUNK_CHARS = 5_000  # parser memory grows with the document: parse long ones in pieces

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Actor
 from storyline.understand import actors as act
 from storyline.understand.lexicon import Office, load_lexicon, normalise
-from storyline.understand.nlp import columns, doc_ents
+from storyline.understand.nlp import columns, doc_ents, per_doc
 from storyline.understand.roles import (
     TITLES,
     agent_sector,
@@ -62,8 +62,22 @@ def merged_entities(doc: Doc) -> list[Span]:
             found.append(Span(doc, start, end, label=label))
     found = [s for s in found if not role_before_name(s, found)]
     spans = [titled_person(named_by_apposition(span)) for span in found]
-    return [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end
-                                        and len(o) > len(s) for o in spans)]
+    inside = nested([(span.start, span.end) for span in spans])
+    return [span for span, dropped in zip(spans, inside, strict=True) if not dropped]
+
+
+def nested(bounds: list[tuple[int, int]]) -> list[bool]:
+    """For each (start, end), whether a longer one holds it: one that starts before it and
+    ends no earlier, or starts with it and ends later."""
+    furthest: dict[int, int] = {}  # start -> the furthest end of those starting there
+    for start, end in bounds:
+        furthest[start] = max(end, furthest.get(start, end))
+    reach_before: dict[int, int] = {}  # start -> the furthest end of those starting before
+    reach = -1
+    for start in sorted(furthest):
+        reach_before[start] = reach
+        reach = max(reach, furthest[start])
+    return [reach_before[start] >= end or furthest[start] > end for start, end in bounds]
 
 
 def line_end(doc: Doc, start: int, end: int) -> int:
@@ -129,9 +143,22 @@ def named_by_apposition(span: Span) -> Span:
     return Span(span.doc, start, span.end, label="PERSON")
 
 
-def name_tokens(span: Span) -> list[Token]:
+def name_tokens(span: Span) -> tuple[Token, ...]:
     """The tokens of a name without leading titles or role words ("Ambassador", "Ms.",
-    "Crown Prince"); a lowercase particle between capitalised parts stays ("bin", "van")."""
+    "Crown Prince"); a lowercase particle between capitalised parts stays ("bin", "van").
+    Read once per span of a Doc: a name is looked at by several steps."""
+    found = _name_tokens_of(span.doc)
+    if (span.start, span.end) not in found:
+        found[span.start, span.end] = tuple(_name_tokens(span))
+    return found[span.start, span.end]
+
+
+@per_doc
+def _name_tokens_of(doc: Doc) -> dict[tuple[int, int], tuple[Token, ...]]:
+    return {}
+
+
+def _name_tokens(span: Span) -> list[Token]:
     tokens = [t for t in span if not t.is_space and t.text not in ("'s", "\u2019s")]
     while tokens:
         if tokens[0].lower_ in TITLES or agent_sector(tokens[0].lower_) or tokens[0].pos_ == "DET":
@@ -367,11 +394,13 @@ def resolve_person(index: act.ActorIndex, names: NameTable, key: str, ent: Span)
 
 def resolve_loose_name_parts(index: act.ActorIndex, names: NameTable) -> None:
     """Name parts the tagger missed or mislabelled (a surname tagged ORG or GPE)."""
-    for token in index.doc:
-        if token.i in index._by_token or token.pos_ != "PROPN":
+    table = columns(index.doc)
+    for i, (pos, text) in enumerate(zip(table.pos, table.text, strict=True)):
+        if i in index._by_token or pos != "PROPN":
             continue
-        keys = names.parts.get(token.text)
+        keys = names.parts.get(text)
         if keys and len(keys) == 1:
+            token = index.doc[i]
             key = next(iter(keys))
             actor = person_actor(index, names, key)
             start = mention_start(index.doc, token.i)
@@ -433,11 +462,12 @@ def inherit_from_descriptions(index: act.ActorIndex, used: set[int]) -> None:
     people = [a for a in index.actors if a.kind == "person" and a.role and not a.country]
     if not people:
         return
+    wanted = {actor.role.split()[-1] for actor in people}
     nouns: dict[str, list[Token]] = {}
-    for i, pos in enumerate(columns(index.doc).pos):
-        if pos == "NOUN":
-            token = index.doc[i]
-            nouns.setdefault(token.lemma_.lower(), []).append(token)
+    table = columns(index.doc)
+    for i, (pos, lemma) in enumerate(zip(table.pos, table.lemma, strict=True)):
+        if pos == "NOUN" and lemma.lower() in wanted:
+            nouns.setdefault(lemma.lower(), []).append(index.doc[i])
     for actor in people:
         noun = actor.role.split()[-1]
         first = actor.mentions[0].span[0] if actor.mentions else 0

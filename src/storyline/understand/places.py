@@ -227,12 +227,23 @@ def sentence_countries(sentence: Span) -> set[str]:
     """Countries a sentence names, by name or adjective ('Syrian forces')."""
     lex = load_lexicon()
     found = set()
-    for ent in sentence.ents:
+    for ent in entities_within(sentence):
         key = normalise(ent.text)
         if ent.label_ == "GPE" and key in lex.country_names:
             found.add(lex.country_names[key])
         elif ent.label_ == "NORP" and (iso := lex.adjectives.get(key) or lex.peoples.get(key)):
             found.add(iso)
+    return found
+
+
+def entities_within(span: Span) -> list[Span]:
+    """span.ents, from the Doc's entities read once (spaCy rebuilds them on each access)."""
+    found = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            found.append(ent)
     return found
 
 

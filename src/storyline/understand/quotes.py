@@ -42,7 +42,7 @@ from storyline.understand.cues import (
     REPORTING_VERBS,
     SETTING_PREPOSITIONS,
 )
-from storyline.understand.nlp import children, columns, doc_text
+from storyline.understand.nlp import children, columns, doc_text, token_starts
 from storyline.understand.quote_marks import Quoted, find_quoted, paragraphs
 from storyline.understand.roles import COLLECTIVE_NOUNS, ORGANIZATION_NOUNS, role_in
 
@@ -123,7 +123,7 @@ def find_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
 class QuoteReader:
     def __init__(self, doc: Doc, actors: ActorIndex) -> None:
         self.doc, self.actors, self.text = doc, actors, doc_text(doc)
-        self.starts = [t.idx for t in doc]
+        self.starts = token_starts(doc)
         self.quoted = find_quoted(self.text)
         self.quoted_opens = [q.open for q in self.quoted]
         self.paragraph_spans = paragraphs(self.text)
@@ -593,14 +593,16 @@ class QuoteReader:
 
     def indirect(self) -> list[Found]:
         found: list[Found] = []
-        for token in self.doc:
-            if self.in_quote[token.i]:
+        table = columns(self.doc)
+        for i, (lower, lemma, tag) in enumerate(zip(table.lower, table.lemma, table.tag,
+                                                    strict=True)):
+            if self.in_quote[i]:
                 continue
-            if token.lower_ == "according":
-                found.extend(self.according_to(token))
-            elif is_reporting_verb(token) \
-                    and not any(c.dep_ == "neg" for c in self.kids[token.i]):
-                found.extend(self.reported_clause(token))
+            if lower == "according":
+                found.extend(self.according_to(self.doc[i]))
+            elif reporting_verb(lemma, tag) \
+                    and not any(c.dep_ == "neg" for c in self.kids[i]):
+                found.extend(self.reported_clause(self.doc[i]))
         return found
 
     def reported_clause(self, verb: Token) -> Iterable[Found]:
@@ -986,7 +988,12 @@ def without_mixed_duplicates(found: list[Found]) -> list[Found]:
 # --- syntax helpers ------------------------------------------------------------------------
 
 def is_reporting_verb(token: Token) -> bool:
-    return token.lemma_.lower() in REPORTING_VERBS and token.tag_.startswith("VB")
+    return reporting_verb(token.lemma_, token.tag_)
+
+
+def reporting_verb(lemma: str, tag: str) -> bool:
+    """is_reporting_verb() from a token's lemma and tag."""
+    return lemma.lower() in REPORTING_VERBS and tag.startswith("VB")
 
 
 def people_noun(token: Token) -> bool:

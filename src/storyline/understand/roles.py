@@ -97,10 +97,12 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
     if not tokens:
         return None
     last = tokens[-1]
+    tails = dict.fromkeys((last.lower_, last.lemma_.lower()))  # as written first; ordered
+    if not any(may_end(tail) for tail in tails):
+        return None
     widest = min(MAX_ROLE_WORDS, len(tokens))
     lowered = [t.lower_ for t in tokens[-widest:]]
     plain = [w.replace("-", "").replace(".", "").isalpha() for w in lowered]
-    tails = dict.fromkeys((last.lower_, last.lemma_.lower()))  # as written first; ordered
     for length in range(widest, 0, -1):
         if not all(plain[widest - length:]):
             continue
@@ -121,6 +123,12 @@ def role_ends() -> frozenset[str]:
     if not _ends or _ends[0][0] is not agents:
         _ends[:] = [(agents, frozenset(key.split()[-1] for key in agents if key.strip()))]
     return _ends[0][1]
+
+
+def may_end(tail: str) -> bool:
+    """Can a dictionary role end in this word? (A quick test, exact: a word with spaces
+    inside or none at all is not tested.)"""
+    return tail.split() != [tail] or tail in role_ends()
 
 
 @per_doc

@@ -45,3 +45,41 @@ def test_without_context_settings_nothing_grows():
     keep = np.array([True, False])
     out = restore_in_context(keep, np.array([0.9, 0.8]), frozenset(), frozenset(), model.thresholds)
     assert out.tolist() == [True, False]
+
+
+def _lines(texts: list[str]) -> list:
+    from storyline.read.lines import split_lines
+
+    return split_lines("\n".join(texts))
+
+
+def test_list_items_come_back_with_their_kept_siblings():
+    from storyline.read.clutter_model import restore_siblings, shape_key
+
+    lines = _lines(
+        [
+            "Q: Where did you grow up?",
+            "A: On a small farm near the coast, with two brothers.",
+            "Q: Favourite food?",
+            "A: Soup and bread, mostly.",
+            "Q: Favourite city?",
+            "A: Lisbon",
+            "Q: Favourite sport?",
+            "Home",
+        ]
+    )
+    assert shape_key(lines[0]) == shape_key(lines[2]) != shape_key(lines[1])
+    assert shape_key(lines[7]) is None
+    keep = np.array([True, True, True, True, True, False, False, False])
+    # three kept "Q:" lines bring back line 6; two kept "A:" lines are too few for line 5
+    out = restore_siblings(keep, lines, frozenset())
+    assert out.tolist() == [True] * 5 + [False, True, False]
+    assert not restore_siblings(keep, lines, frozenset({6}))[6]  # a hard rule stands
+
+
+def test_score_lines_share_a_skeleton():
+    from storyline.read.clutter_model import shape_key
+
+    a, b, c = _lines(["Viera d. Melbourne 1-0", "Cocoa d. West Shore 61-21", "Sports"])
+    assert shape_key(a) == shape_key(b)
+    assert shape_key(c) is None

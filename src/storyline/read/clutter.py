@@ -32,6 +32,7 @@ from storyline.read.clutter_model import (
     features,
     load_model,
     restore_in_context,
+    restore_siblings,
 )
 from storyline.read.credits import byline, dateline_credit, wire_credit
 from storyline.read.dates import date_line
@@ -399,7 +400,7 @@ def model_keeps(
 ) -> np.ndarray:
     """Which lines stay: the model's probability (a teaser pooled over its block) against
     the threshold for the line's rule verdict, hard rules standing, then smoothed by the
-    lines around (restore_in_context)."""
+    lines around (restore_in_context) and by the items of the same list (restore_siblings)."""
     probability = _pool_teasers(probability, layout.lines, layout.labels)
     ruled_out = rows[:, FEATURE_NAMES.index("rule_none")] == 0
     keep = probability >= np.where(ruled_out, thresholds.restore, thresholds.threshold)
@@ -408,7 +409,10 @@ def model_keeps(
     # a teaser or an off-topic passage was judged as a whole, not line by line
     passages = {i for i, label in enumerate(layout.labels) if label in ("teaser", "offtopic")}
     fixed = layout.hard | passages
-    return restore_in_context(keep, probability, fixed, soft_cues(layout), thresholds)
+    soft = soft_cues(layout)
+    keep = restore_in_context(keep, probability, fixed, soft, thresholds)
+    # a list item may overturn a soft cue or a passage verdict, never another hard rule
+    return restore_siblings(keep, layout.lines, layout.hard - soft)
 
 
 def soft_cues(layout: Layout) -> frozenset[int]:

@@ -33,6 +33,12 @@ SHORT_LINE = 6  # a line of fewer words is a label, a menu item or a fragment
 WINDOW = 5  # lines either side counted for the local density of prose
 CUE_WINDOW = 2  # lines either side looked at before overturning a soft cue ...
 CUE_NEIGHBOURS = 2  # ... of which at least this many must stay
+# A removed line comes back when at least SIBLINGS kept lines within SIBLING_WINDOW lines share
+# its shape (restore_siblings); chosen on tune pages out of fold (see the clutter README).
+SIBLING_WINDOW = 8
+SIBLINGS = 3
+_SHORT_PREFIX = re.compile(r"^(\w{1,3}):\s")  # "Q: ", "A: ", "VIP: "
+_QUOTES = "\"'“‘«"
 STAMP_WORDS = 12  # a time stamp or a comment control is a line shorter than this
 # A bare time stamp of a feed or a comment ("10H ago", "2 days ago", "5 min read"): many of
 # them near a line mark a teaser feed or a comment thread rather than an article.
@@ -334,6 +340,45 @@ def restore_in_context(
         changed = False
         for i in candidates:
             if not keep[i] and keep[max(0, i - span) : i + span + 1].any():
+                keep[i] = changed = True
+    return keep
+
+
+def shape_key(line: Line) -> str | None:
+    """What the items of one list share, or None for a line of no particular shape.
+
+    A leading mark with its closing one ("[CNET]", "• item"), a short label prefix ("Q: ",
+    "A: "), or a skeleton of numbers and punctuation ("Viera d. Melbourne 1-0" -> ".0-").
+    """
+    text = line.text
+    if not text or text[0] in _QUOTES:
+        return None
+    if not text[0].isalnum():
+        return "mark " + text[0] + ("" if text[-1].isalnum() else text[-1])
+    if match := _SHORT_PREFIX.match(text):
+        return "prefix " + match.group(1)
+    skeleton = line.skeleton
+    if "0" in skeleton and skeleton.strip("0"):
+        return "skeleton " + skeleton[:3]
+    return None
+
+
+def restore_siblings(keep: np.ndarray, lines: list[Line], fixed: frozenset[int]) -> np.ndarray:
+    """A removed line (not in ``fixed``) comes back when at least SIBLINGS kept lines within
+    SIBLING_WINDOW lines share its shape_key: the items of a list inside the article (Q&A
+    pairs, source tags, score lines) stand or fall together, whatever the model made of each
+    short item. Repeated until nothing changes; it only ever adds lines."""
+    keep = keep.copy()
+    keys = [shape_key(line) for line in lines]
+    changed = True
+    while changed:
+        changed = False
+        for i, key in enumerate(keys):
+            if key is None or keep[i] or i in fixed:
+                continue
+            lo, hi = max(0, i - SIBLING_WINDOW), i + SIBLING_WINDOW + 1
+            same = sum(1 for j in range(lo, min(hi, len(keys))) if keep[j] and keys[j] == key)
+            if same >= SIBLINGS:
                 keep[i] = changed = True
     return keep
 

@@ -29,8 +29,10 @@ from storyline.read.clutter_model import (
     FEATURE_NAMES,
     Layout,
     Thresholds,
+    drop_repeats,
     features,
     load_model,
+    restore_between,
     restore_in_context,
     restore_siblings,
 )
@@ -400,7 +402,8 @@ def model_keeps(
 ) -> np.ndarray:
     """Which lines stay: the model's probability (a teaser pooled over its block) against
     the threshold for the line's rule verdict, hard rules standing, then smoothed by the
-    lines around (restore_in_context) and by the items of the same list (restore_siblings)."""
+    lines around (restore_in_context, restore_between) and by the items of the same list
+    (restore_siblings); a repeat of an earlier line goes (drop_repeats)."""
     probability = _pool_teasers(probability, layout.lines, layout.labels)
     ruled_out = rows[:, FEATURE_NAMES.index("rule_none")] == 0
     keep = probability >= np.where(ruled_out, thresholds.restore, thresholds.threshold)
@@ -412,7 +415,11 @@ def model_keeps(
     soft = soft_cues(layout)
     keep = restore_in_context(keep, probability, fixed, soft, thresholds)
     # a list item may overturn a soft cue or a passage verdict, never another hard rule
-    return restore_siblings(keep, layout.lines, layout.hard - soft)
+    keep = restore_siblings(keep, layout.lines, layout.hard - soft)
+    keep = restore_between(
+        keep, layout.lines, probability, layout.hard, soft, layout.end, frozenset(passages)
+    )
+    return drop_repeats(keep, layout.lines, layout.hard - soft)
 
 
 def soft_cues(layout: Layout) -> frozenset[int]:

@@ -39,6 +39,12 @@ SIBLING_WINDOW = 8
 SIBLINGS = 3
 _SHORT_PREFIX = re.compile(r"^(\w{1,3}):\s")  # "Q: ", "A: ", "VIP: "
 _QUOTES = "\"'“‘«"
+# restore_between; chosen on tune pages out of fold (see the clutter README, round 4).
+GAP_FLOOR = 0.01
+TAIL_WORDS = 5
+INTRO_RUN = 6
+INTRO_WORDS = 30
+INTRO_FLOOR = 0.002
 STAMP_WORDS = 12  # a time stamp or a comment control is a line shorter than this
 # A bare time stamp of a feed or a comment ("10H ago", "2 days ago", "5 min read"): many of
 # them near a line mark a teaser feed or a comment thread rather than an article.
@@ -380,6 +386,75 @@ def restore_siblings(keep: np.ndarray, lines: list[Line], fixed: frozenset[int])
             same = sum(1 for j in range(lo, min(hi, len(keys))) if keep[j] and keys[j] == key)
             if same >= SIBLINGS:
                 keep[i] = changed = True
+    return keep
+
+
+def _menu_word(line: Line) -> bool:
+    text = line.text
+    return bool(
+        cues.ADVERT.search(text) or cues.NAVIGATION.search(text) or cues.LIST_HEADER.search(text)
+    )
+
+
+REPEAT_MAX_WORDS = 5  # a removed copy makes a later repeat furniture up to this length
+
+
+def restore_between(
+    keep: np.ndarray,
+    lines: list[Line],
+    probability: np.ndarray,
+    hard: frozenset[int],
+    soft: frozenset[int],
+    tail: int,
+    passages: frozenset[int] = frozenset(),
+) -> np.ndarray:
+    """Lines the lines around vouch for, whatever their own rule verdict said (a menu verdict
+    near the article's head or tail is a guess from shape alone). It only adds lines:
+
+    - a lone removed line between two kept ones ("BOYS SOCCER" between score lines), not in
+      ``passages`` (teasers, off-topic passages), when
+      P(body) >= GAP_FLOOR, it names no menu or advert word and it is not repeated on the
+      page (a real menu item is);
+    - the first line of the tail, when the line before it stays and it is at most TAIL_WORDS
+      words ("With Post wires", "Contributing: Jane Doe");
+    - up to INTRO_RUN lines of at most INTRO_WORDS words after a kept line ending in ":",
+      the list it introduces, while P(body) >= INTRO_FLOOR.
+    A line a hard rule took never comes back, except a soft cue in an introduced list.
+    """
+    keep = keep.copy()
+    counts = Counter(line.text for line in lines)
+    for i in range(1, len(keep) - 1):
+        line = lines[i]
+        if keep[i] or i in hard or i in passages or not (keep[i - 1] and keep[i + 1]):
+            continue
+        if probability[i] >= GAP_FLOOR and counts[line.text] == 1 and not _menu_word(line):
+            keep[i] = sum(c.isalpha() for c in line.text) >= 3
+    if 0 < tail < len(keep) and keep[tail - 1] and not keep[tail] and tail not in hard:
+        keep[tail] = lines[tail].n_words <= TAIL_WORDS
+    for intro in [i for i in range(len(keep)) if keep[i] and lines[i].text.endswith(":")]:
+        for i in range(intro + 1, min(len(keep), intro + 1 + INTRO_RUN)):
+            if keep[i]:
+                continue
+            line = lines[i]
+            if i in hard - soft or line.n_words > INTRO_WORDS or probability[i] < INTRO_FLOOR:
+                break
+            keep[i] = True
+    return keep
+
+
+def drop_repeats(keep: np.ndarray, lines: list[Line], fixed: frozenset[int]) -> np.ndarray:
+    """A kept line whose exact text came earlier on the page goes (a headline list or a
+    sign-up box shown twice): the body reads each line once. An earlier copy that was
+    removed counts only for a short line (a menu item); a longer line keeps its place, since
+    a teaser at the top may repeat the article's own lede. Lines in ``fixed`` stand."""
+    keep = keep.copy()
+    kept: set[str] = set()
+    removed: set[str] = set()
+    for i, line in enumerate(lines):
+        repeat = line.text in kept or (line.n_words <= REPEAT_MAX_WORDS and line.text in removed)
+        if keep[i] and repeat and i not in fixed:
+            keep[i] = False
+        (kept if keep[i] else removed).add(line.text)
     return keep
 
 

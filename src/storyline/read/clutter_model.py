@@ -336,17 +336,18 @@ def restore_in_context(
     span = thresholds.span
     if span <= 0:
         return keep
-    candidates = [
-        i
+    candidate = [
+        not keep[i] and i not in fixed and probability[i] >= thresholds.context
         for i in range(len(keep))
-        if not keep[i] and i not in fixed and probability[i] >= thresholds.context
     ]
-    changed = True
-    while changed:
-        changed = False
-        for i in candidates:
-            if not keep[i] and keep[max(0, i - span) : i + span + 1].any():
-                keep[i] = changed = True
+    # grow from every kept line; a line brought back grows in turn (linear, not one pass per step)
+    todo = [int(i) for i in np.flatnonzero(keep)]
+    while todo:
+        k = todo.pop()
+        for i in range(max(0, k - span), min(len(keep), k + span + 1)):
+            if candidate[i] and not keep[i]:
+                keep[i] = True
+                todo.append(i)
     return keep
 
 
@@ -376,16 +377,22 @@ def restore_siblings(keep: np.ndarray, lines: list[Line], fixed: frozenset[int])
     short item. Repeated until nothing changes; it only ever adds lines."""
     keep = keep.copy()
     keys = [shape_key(line) for line in lines]
-    changed = True
-    while changed:
-        changed = False
-        for i, key in enumerate(keys):
-            if key is None or keep[i] or i in fixed:
-                continue
-            lo, hi = max(0, i - SIBLING_WINDOW), i + SIBLING_WINDOW + 1
-            same = sum(1 for j in range(lo, min(hi, len(keys))) if keep[j] and keys[j] == key)
-            if same >= SIBLINGS:
-                keep[i] = changed = True
+
+    def near(i: int) -> range:
+        return range(max(0, i - SIBLING_WINDOW), min(len(keys), i + SIBLING_WINDOW + 1))
+
+    def restores(i: int) -> bool:
+        if keys[i] is None or keep[i] or i in fixed:
+            return False
+        return sum(1 for j in near(i) if keep[j] and keys[j] == keys[i]) >= SIBLINGS
+
+    # a line's verdict changes only when a line near it comes back: re-check just those
+    todo = list(range(len(keys)))
+    while todo:
+        i = todo.pop()
+        if restores(i):
+            keep[i] = True
+            todo.extend(near(i))
     return keep
 
 

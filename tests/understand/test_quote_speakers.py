@@ -107,3 +107,9 @@ def test_cue_parsed_as_a_reduced_relative_clause_keeps_its_noun(speakers_of):
     text = ("\"Climbing the stairs took me half an hour as I could only manage two at a time,\" "
             "the patient described in the report.")
     assert speakers_of(text) == ["the patient"]
+
+
+def test_another_never_takes_a_persons_name(speakers_of):
+    text = ("Ann Lee posted: \"The harvest was poor this year in the valley.\" "
+            "Another said: \"Next year will be worse, and the year after that too.\"")
+    assert "Another Lee" not in speakers_of(text)

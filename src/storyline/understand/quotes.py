@@ -773,7 +773,8 @@ class QuoteReader:
                 return None
             start, end = self.sentence_bounds(self.doc[start - 1])
             nouns = [t for t in self.doc[start:end + 1] if t.dep_ in SUBJECTS
-                     and t.pos_ in ("NOUN", "PROPN") and not self.in_quote[t.i]
+                     and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"
+                     and not self.in_quote[t.i]
                      and (t.tag_ in ("NNS", "NNPS")) == (word in PLURAL_ELLIPTICAL)]
             if nouns:
                 name = f"{token.text} {nouns[-1].text}"

@@ -59,12 +59,18 @@ def per_doc(build: Callable[[Doc], T]) -> Callable[[Doc], T]:
 
     def cached(doc: Doc) -> T:
         values = _values(doc)
-        if build not in values:
-            values[build] = build(doc)
-        return values[build]  # type: ignore[return-value]
+        if cached not in values:
+            values[cached] = build(doc)
+        return values[cached]  # type: ignore[return-value]
 
     cached.__doc__ = build.__doc__
     return cached
+
+
+def remember(doc: Doc, memoised: Callable[[Doc], T], value: T) -> None:
+    """Set the value a per_doc function gives for doc: one known already (no need to build
+    it) or one that replaces what it gave before."""
+    _values(doc)[memoised] = value
 
 
 def _values(doc: Doc) -> dict[Callable, object]:
@@ -242,5 +248,5 @@ def parse(texts: list[str], batch_size: int) -> Iterator[Doc]:
     for text, chunks in zip(texts, pieces, strict=True):
         docs = [next(flat) for _ in chunks]
         doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
-        _values(doc)[_text] = text  # doc.text is the text: spare the steps joining it again
+        remember(doc, doc_text, text)  # doc.text is the text: spare the steps joining it again
         yield doc

@@ -112,12 +112,11 @@ def _kind(mark: str, before: str, after: str, open_kind: str | None,
     return None
 
 
-def _doubled_single(text: str, at: int, end: int, open_kind: str | None
-                    ) -> tuple[str, str] | None:
+def _doubled_single(text: str, at: int, end: int, open_kind: str | None) -> int | None:
     """Two single marks written for one closing double mark: ’’ or '' (AP style) close an
-    open double quotation."""
+    open double quotation. The offset after the pair, or None."""
     pair = text[at:at + 2] if at + 1 < end else ""
-    return ("close", "double") if open_kind == "double" and pair in ("’’", "''") else None
+    return at + 2 if open_kind == "double" and pair in ("’’", "''") else None
 
 
 def _opens(after: str) -> bool:
@@ -139,23 +138,23 @@ def _scan(text: str, start: int, end: int, number: int, singles_until: int
     found: list[Quoted] = []
     open_at: int | None = None
     open_kind: str | None = None
-    skip = -1
-    for match in MARKS.finditer(text, start, end):
+    resume = start
+    while (match := MARKS.search(text, resume, end)) is not None:
         at = match.start()
-        if at == skip:
+        resume = at + 1
+        close = _doubled_single(text, at, end, open_kind)
+        if close is not None and open_at is not None:  # one closing mark of two characters
+            found.extend(_quoted(text, open_at, at, close, True, number, start))
+            open_at = open_kind = None
+            resume = close
             continue
         mark = text[at]
-        doubled = _doubled_single(text, at, end, open_kind)
-        if doubled is not None:  # one closing mark of two characters
-            skip = at + 1
-            action: tuple[str, str] | None = doubled
-        elif mark in "'‘’" and at >= singles_until:
+        if mark in "'‘’" and at >= singles_until:
             continue
-        else:
-            before = text[at - 1] if at > start else ""
-            after = text[at + 1] if at + 1 < end else ""
-            closes_later = mark == '"' and text.find('"', at + 1, end) >= 0
-            action = _kind(mark, before, after, open_kind, closes_later)
+        before = text[at - 1] if at > start else ""
+        after = text[at + 1] if at + 1 < end else ""
+        closes_later = mark == '"' and text.find('"', at + 1, end) >= 0
+        action = _kind(mark, before, after, open_kind, closes_later)
         if action is None:
             continue
         verb, kind = action
@@ -166,8 +165,7 @@ def _scan(text: str, start: int, end: int, number: int, singles_until: int
         if kind != open_kind:
             continue  # nested marks of the other kind belong to the open quotation
         if verb == "close":
-            found.extend(_quoted(text, open_at, at, skip + 1 if skip == at + 1 else at + 1,
-                                 True, number, start))
+            found.extend(_quoted(text, open_at, at, at + 1, True, number, start))
             open_at = open_kind = None
         else:  # a second opening mark: the first quotation lacked its closing mark
             found.extend(_quoted(text, open_at, at, at, False, number, start))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from storyline.understand.lexicon import load_lexicon
-from storyline.understand.nlp import columns, per_doc
+from storyline.understand.nlp import columns, per_doc, remember
 
 TITLES = {
     "mr": "m", "mr.": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f", "miss": "f",
@@ -131,21 +132,35 @@ def may_end(tail: str) -> bool:
     return tail.split() != [tail] or tail in role_ends()
 
 
-@per_doc
-def _role_words_memo(doc: Doc) -> dict:
-    return {}
+@dataclass(frozen=True)
+class RoleWords:
+    """The lower-case words of a doc that may end a role of one dictionary: the word or its
+    lemma is one of the dictionary's role ends."""
 
+    ends: frozenset[str]
+    words: frozenset[str]
 
-def _role_words(doc: Doc) -> frozenset[str]:
-    """The lower-case words of the doc that a role found by match_role may end in: the word
-    or its lemma ends a dictionary role (per doc and dictionary: user actors may add roles)."""
-    ends, memo = role_ends(), _role_words_memo(doc)
-    if memo.get("ends") is not ends:
+    @classmethod
+    def of(cls, doc: Doc, ends: frozenset[str]) -> RoleWords:
         table = columns(doc)
         words = frozenset(word for word, lemma in set(zip(table.lower, table.lemma, strict=True))
                           if word in ends or lemma.lower() in ends)
-        memo.update(ends=ends, words=words)
-    return memo["words"]
+        return cls(ends, words)
+
+
+@per_doc
+def _doc_role_words(doc: Doc) -> RoleWords:
+    return RoleWords.of(doc, role_ends())
+
+
+def _role_words(doc: Doc) -> frozenset[str]:
+    """The lower-case words of the doc that a role found by match_role may end in (per doc
+    and dictionary: user actors may add roles)."""
+    ends, known = role_ends(), _doc_role_words(doc)
+    if known.ends is not ends:
+        known = RoleWords.of(doc, ends)
+        remember(doc, _doc_role_words, known)
+    return known.words
 
 
 def may_end_role(doc: Doc, *words: str) -> bool:

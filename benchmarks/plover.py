@@ -1,11 +1,14 @@
 """PLOVER event coding accuracy on the OEDA gold-standard sentences.
 
-Usage: python benchmarks/plover.py [PATH] [--own] [--show-misses] [--derived] [--tune]
+Usage: python benchmarks/plover.py [PATH] [--own | --codebook] [--show-misses] [--derived]
+[--tune]
 (default ../shared/data/eventcoding/plover_gsr_dev.json relative to the project root;
 ``--own`` scores our invented development sentences, benchmarks/data/events/own_dev.jsonl,
-instead: see benchmarks/data/events/README.md. A PATH ending in .jsonl is read as that format;
-``--tune`` codes and prints the tuning half only, so that routine runs never see held-out
-figures.)
+instead: see benchmarks/data/events/README.md; ``--codebook`` scores the invented coverage
+check benchmarks/data/events/codebook.jsonl, one or more sentences per CAMEO code, as one
+whole set (no halves; ``--show-misses`` shows all its misses). A PATH ending in .jsonl is
+read as that format; ``--tune`` codes and prints the tuning half only, so that routine
+runs never see held-out figures.)
 
 Each gold record is one sentence with one coded event; a sentence may carry several
 records (several events), so records are grouped by their text and each sentence is coded
@@ -48,6 +51,7 @@ from storyline.understand.times import find_times
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "data" / "eventcoding" / "plover_gsr_dev.json"
 OWN = ROOT / "benchmarks" / "data" / "events" / "own_dev.jsonl"
+CODEBOOK = ROOT / "benchmarks" / "data" / "events" / "codebook.jsonl"
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
              "FIGHT": "ASSAULT"}
 
@@ -152,33 +156,39 @@ def by_sentence(records: list[dict]) -> list[list[dict]]:
 
 def main(argv: list[str]) -> int:
     args = [a for a in argv[1:] if not a.startswith("--")]
-    path = Path(args[0]) if args else OWN if "--own" in argv else DEFAULT
-    label = "own" if path.suffix == ".jsonl" else "plover"
+    codebook = "--codebook" in argv
+    path = (Path(args[0]) if args else CODEBOOK if codebook else OWN if "--own" in argv
+            else DEFAULT)
+    label = "codebook" if codebook else "own" if path.suffix == ".jsonl" else "plover"
     if not path.exists():
         print(f"{label}: skipped, {path} not found")
         return 0
     records = read_records(path)
     nlp = load_nlp()
-    scores = {"tune": Score(), "heldout": Score()}
+    scores = {"all": Score()} if codebook else {"tune": Score(), "heldout": Score()}
     for group in by_sentence(records):
-        part = half(group[0]["id"])
+        part = "all" if codebook else half(group[0]["id"])
         if "--tune" in argv and part != "tune":
             continue
         events = code_sentence(nlp, group[0]["text"], "--derived" in argv)
         result = score_sentence(group, events)
         scores[part].add(result)
         # held-out misses are never shown: that half is a final score only
-        if ("--show-misses" in argv and part == "tune"
+        if ("--show-misses" in argv and part != "heldout"
                 and (result.dyad_hits < result.n or result.correct < len(events))):
             got = [(e.type, event_code(e.source), event_code(e.target), e.trigger)
                    for e in events]
             gold = [f"{r['event']} {sorted(codes(r.get('source')))}"
                     f"->{sorted(codes(r.get('target')))}" for r in group]
-            print(f"[tune] {'; '.join(gold)} got={got}\n    {group[0]['text']}")
+            print(f"[{part}] {'; '.join(gold)} got={got}\n    {group[0]['text']}")
     total = Score()
     for name, part in scores.items():
-        print(part.line(f"{label}[{name}]"))
+        if not codebook:
+            print(part.line(f"{label}[{name}]"))
         total.add(part)
+    if codebook:  # one coverage line, with the mode figure
+        print(total.line(label))
+        return 0
     precision = total.correct / total.predicted if total.predicted else 0.0
     print(f"{label}: n={total.n} type_recall={total.type_hits / max(total.n, 1):.2f} "
           f"dyad_recall={total.dyad_hits / max(total.n, 1):.2f} precision={precision:.2f}")

@@ -48,6 +48,8 @@ HARDWARE = frozenset({
 PEOPLE = frozenset({
     "youth", "people", "man", "woman", "child", "children", "resident", "inhabitant",
     "citizen", "national", "person", "family", "crowd", "kurd", "worker", "passenger",
+    "fisherman", "sailor", "hostage", "tourist", "pilgrim", "migrant", "detainee", "girl",
+    "boy", "villager", "farmer", "trucker",
 })  # fmt: skip
 # Event nouns whose country (by modifier or location) stands for an unnamed perpetrator.
 AGENTLESS_EVENTS = frozenset({
@@ -56,9 +58,15 @@ AGENTLESS_EVENTS = frozenset({
 })  # fmt: skip
 # Role nouns of diplomacy the agent dictionary lacks
 STATE_ROLES = {"counterpart": "GOV", "envoy": "GOV", "emissary": "GOV", "delegation": "GOV",
-               "peacekeeper": "MIL", "inspector": "GOV", "monitor": "GOV"}
+               "peacekeeper": "MIL", "inspector": "GOV", "monitor": "GOV", "guard": "COP",
+               "jury": "JUD"}
+# Place nouns whose demonym names the country: "the Ukrainian city", "a Syrian town"
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capital", "port",
+                         "island", "territory", "border", "district", "enclave"})
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+# People placed by where they are ("prisoners in Turkey", "protesters in Kazakhstan")
+NON_STATE_PLACED = frozenset({"CVL", "OPP", "LAB", "AGR", "EDU", "REF", "REL"})
 # "thousands of students", "a group of leaders": the actor is the of-object
 QUANTITY_NOUNS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens",
@@ -109,23 +117,34 @@ class EventArguments:
             return None
         if token.ent_type_ in ("GPE", "") and token.pos_ == "PROPN" and token.dep_ in (
                 "dobj", "pobj", "nsubj"):
-            iso = load_lexicon().country_names.get(normalise(_entity_text(token)))
+            lex, key = load_lexicon(), normalise(_entity_text(token))
+            iso = lex.country_names.get(key)
             if iso:  # "visited Cyprus": a country named as a place is still that country
+                return self.index.country_actor(iso)
+            iso = lex.seats.get(key) if _metonymic(token) else None
+            if iso:  # "Moscow accused Kyiv": a capital named as a side is its state
                 return self.index.country_actor(iso)
         return self._fallback(token)
 
     def _fallback(self, head: Token) -> Actor | None:
         lemma = head.lemma_.lower()
         if lemma in AGENTLESS_EVENTS or head.lower_ in AGENTLESS_EVENTS:
-            iso = phrase_country(head) or location_country(head)
+            iso = phrase_country(head) or location_country(head) or (
+                location_country(head.head) if head.dep_ == "nsubj" else None)
             return self.index.country_actor(iso) if iso else None
         misspelt = self._misspelt_country(head)
         if misspelt is not None:
             return misspelt
+        named = phrase_country(head)
+        if lemma in PLACE_NOUNS:
+            return self.index.country_actor(named) if named else None
         sector = _head_sector(head)
+        if sector is None and named and lemma.endswith(AGENT_SUFFIXES) and head.pos_ == "NOUN":
+            sector = "CVL"  # "a Syrian dissident": a person of that country
         if sector is None:
             return None
-        iso = phrase_country(head) or owner_country(head)
+        iso = named or owner_country(head) or (
+            location_country(head) if sector in NON_STATE_PLACED else None)
         if iso is None and sector in STATE_SECTORS and not _modified(head):
             iso = self.sentence_country(head.sent)  # "police arrested ... in Lima"
         if iso is None and (not _role_noun(head) or _owned(head)):
@@ -172,6 +191,10 @@ class EventArguments:
             iso = named.pop() if len(named) == 1 else None
         if iso is None and source is not None:
             iso = self.domestic_country(source, trigger)
+        if iso is None and source is not None and source.country and (
+                actor.sector in DOMESTIC_ACTORS):  # "rebels fired on an army post": its army
+            named = self.sentence_countries(trigger.sent, adjectives=True)
+            iso = source.country if named <= {source.country} else None
         if iso is None:
             return found
         return found.model_copy(update={"country": iso, "code": f"{iso}{actor.sector or ''}"})
@@ -216,6 +239,16 @@ def people_phrase(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and _head_sector(token) is not None
 
 
+# Prepositions whose object is a side, not a place: "talks with Beijing"
+SIDE_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "by", "upon"})
+
+
+def _metonymic(token: Token) -> bool:
+    """Does a capital stand here as a side (subject, object, "with Beijing"), not a place?"""
+    return token.dep_ in ("nsubj", "dobj") or (
+        token.dep_ == "pobj" and token.head.lower_ in SIDE_PREPS)
+
+
 def _entity_text(token: Token) -> str:
     ent = entity_at(token.doc, token.i)
     return ent.text if ent is not None else token.text
@@ -256,6 +289,23 @@ def _role_noun(head: Token) -> bool:
     return (found is not None and found[1] in SIDE_SECTORS) or head.lemma_.lower() in STATE_ROLES
 
 
+def conjoined_countries(head: Token) -> list[str]:
+    """Further countries of conjoined modifiers: "U.S. and South Korean troops" -> KOR."""
+    lex = load_lexicon()
+    found = []
+    for modifier in head.children:
+        if modifier.dep_ not in MODIFIER_DEPS:
+            continue
+        for conj in modifier.conjuncts:
+            words = [t.text for t in conj.subtree if t.dep_ not in ("cc", "punct", "conj")
+                     or t is conj]
+            key = normalise(" ".join(words))
+            iso = lex.adjectives.get(key) or lex.country_names.get(key) or lex.peoples.get(key)
+            if iso:
+                found.append(iso)
+    return found
+
+
 def owner_country(head: Token) -> str | None:
     """The country an of/from phrase names: "troops from Uruguay", "the army of Chad"."""
     lex = load_lexicon()
@@ -270,8 +320,10 @@ def owner_country(head: Token) -> str | None:
 
 
 def _owned(head: Token) -> bool:
-    """"inspectors of the IAEA", "leaders from X": the phrase names whose they are."""
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children)
+    """"inspectors of the IAEA", "leaders from X": the phrase names whose they are (a name:
+    "accused the prime minister of corruption" hangs the charge on the role)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from")
+               and any(o.pos_ == "PROPN" for o in c.children) for c in head.children)
 
 
 def near_country(text: str) -> str | None:

@@ -63,7 +63,7 @@ def is_passive(verb: Token) -> bool:
 
 def pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
     found = []
-    for prep in children(token, "prep", "agent"):
+    for prep in children(token, "prep", "agent", "dative"):  # "sent aid [to] X": dative
         if prep.lower_ in preps:
             found.extend(children(prep, "pobj", "pcomp"))
     return found
@@ -167,7 +167,8 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
     inherited = not children(verb, "nsubj", "csubj")
     found = object_targets(verb, prep, resolve) if object_is_trigger else target_candidates(
         verb, prep, resolve)
-    return source, first_resolved(found, resolve), inherited
+    acting = {a.id for a in resolve(source)} if source is not None else set()
+    return source, first_resolved(found, resolve, acting), inherited
 
 
 OBJECT_PREPS = TARGET_PREPS + ("from", "against", "in")
@@ -179,18 +180,23 @@ def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator
     if prep:
         yield from pobjs(verb, (prep,))
     yield from children(verb, "dative")
+    for obj in objects:  # "sought Russia's backing": whose the object is, before places
+        yield from (c for c in children(obj, "poss") if c.pos_ != "PRON")
     yield from pobjs(verb, OBJECT_PREPS)
     for obj in objects:  # "recalled its ambassador from X": the place it leaves
         yield from pobjs(obj, OBJECT_PREPS)
     yield from objects  # "expelled two diplomats": an object that is an actor is the target
     for phrase in [*pobjs(verb, OBJECT_PREPS + SEARCH_PREPS),
                    *(p for o in objects for p in pobjs(o, OBJECT_PREPS + SEARCH_PREPS))]:
-        found = search(phrase, resolve)
+        found = phrase if resolve(phrase) else search(phrase, resolve)
         if found is not None:
             yield found
     for obj in objects:  # "rejected the Algerian proposal": whose the object is
         yield from (c for c in obj.children
                     if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON")
+    for obj in objects:  # "expressed its willingness to cooperate with X"
+        for clause in children(obj, "acl"):
+            yield from target_candidates(clause, None, resolve, 1)
 
 
 def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: int = 0
@@ -199,7 +205,8 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
         yield from pobjs(verb, (prep,))
     yield from children(verb, "dative")
     objects = children(verb, "dobj")
-    yield from objects
+    own = [o for o in objects if _own(o)]  # "withdraw its troops from X": X first
+    yield from (o for o in objects if o not in own)
     for obj in objects:  # "backed Argentina's claim to X": the owner of the object
         yield from (c for c in children(obj, "poss") if c.pos_ != "PRON")
     yield from pobjs(verb, TARGET_PREPS)
@@ -208,14 +215,27 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     for clause in children(verb, "advcl"):
         if any(m.lower_ in ("if", "unless") for m in children(clause, "mark")):
             yield from children(clause, "nsubj")
-    for phrase in [*objects, *pobjs(verb, TARGET_PREPS + SEARCH_PREPS)]:
+    for phrase in [*(o for o in objects if o not in own),
+                   *pobjs(verb, TARGET_PREPS + SEARCH_PREPS)]:
         found = phrase if resolve(phrase) else search(phrase, resolve)
         if found is not None:
             yield found
+    if own:  # "withdraw its troops from X": the place left is the other side
+        yield from pobjs(verb, ("from",))
+        yield from own
+        yield from (found for o in own if (found := search(o, resolve)) is not None)
     if depth < 2:  # "demanded that X cancel", "pledged to help X rebuild"
         for clause in children(verb, "ccomp", "xcomp"):
             yield from children(clause, "nsubj")
             yield from target_candidates(clause, None, resolve, depth + 1)
+
+
+def _own(obj: Token) -> bool:
+    """Is the object the subject's own ("its troops", "their weapons")?"""
+    return any(c.lower_ in OWN_POSSESSIVES for c in children(obj, "poss"))
+
+
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 
 
 def placeless(actor) -> bool:
@@ -223,12 +243,14 @@ def placeless(actor) -> bool:
     return actor.country is None and not non_state(actor)
 
 
-def first_resolved(candidates: Iterator[Token], resolve: Resolves) -> Token | None:
-    """The first candidate that resolves to an actor; one whose actors are all bare roles
-    without a country ("troops", "the prime minister") only where no other resolves."""
+def first_resolved(candidates: Iterator[Token], resolve: Resolves,
+                   acting: set[str] = frozenset()) -> Token | None:
+    """The first candidate that resolves to an actor other than the source's (acting: "warned
+    that it would cut ties with X"); one whose actors are all bare roles without a country
+    ("troops", "the prime minister") only where no other resolves."""
     fallback = None
     for candidate in candidates:
-        actors = resolve(candidate)
+        actors = [a for a in resolve(candidate) if a.id not in acting]
         if actors and not all(placeless(a) for a in actors):
             return candidate
         if actors and fallback is None:
@@ -240,8 +262,11 @@ def first_resolved(candidates: Iterator[Token], resolve: Resolves) -> Token | No
 SUPPORT_VERBS = frozenset({
     "begin", "start", "stage", "hold", "launch", "carry", "conduct", "continue", "mount",
     "wage", "resume", "organize", "organise", "lead", "end", "call", "make", "pay", "give",
-    "issue", "announce", "order", "undertake", "step",
+    "issue", "announce", "order", "undertake", "step", "send", "deliver", "provide", "ship",
+    "supply", "dispatch", "have",
 })  # fmt: skip
+# Prepositions of the verb that name the target of its object event ("sent aid to X")
+GOVERNOR_TARGET_PREPS = ("to", "against", "on", "into")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 
 
@@ -281,6 +306,8 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
         modifiers = [c for c in children(noun, "compound", "amod") if resolve(c)]
         source, weak = (modifiers[0], True) if modifiers else (None, False)
     targets = pobjs(noun, NOUN_TARGET_PREPS)
+    if not targets and noun.dep_ == "dobj" and SUPPORT_VERBS.intersection(lemmas(noun.head)):
+        targets = pobjs(noun.head, GOVERNOR_TARGET_PREPS)  # "carried out strikes on X"
     target = first_resolved(iter([*targets, *([patient] if patient else [])]), resolve)
     if target is None:
         for candidate in targets:

@@ -62,6 +62,7 @@ from storyline.understand.actors import ActorIndex, non_state
 from storyline.understand.event_actors import (
     EventArguments,
     acting_state,
+    conjoined_countries,
     location_country,
     people_phrase,
 )
@@ -93,6 +94,13 @@ CONTENT_CODES = {
 THREAT_MODES = {"arrest": "arrest", "deport": "expel"}
 # Types whose direct object is the source's own means ("mobilized reservists against X")
 RESOURCE_TYPES = frozenset({"MOBILIZE"})
+# Types coded without a target where the only one found is the source itself ("Iran
+# mobilised its forces", "a bomb exploded in Kabul")
+SELF_TARGETED = frozenset({"MOBILIZE", "ASSAULT"})
+ANSWERING = frozenset({"CONCEDE", "REJECT", "RETREAT"})  # acts that answer a demand
+DEMANDING = frozenset({"REQUEST", "THREATEN", "REJECT"})
+# Links by which an act lies inside what a demand, refusal or threat is about
+CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
 # COERCE modes that act on the population of a place: "imposed a curfew in X"
 PLACE_MODES = frozenset({"curfew", "martial-law", "restrict", "withhold", "censor"})
 # Event nouns and the verb whose light-verb entries their of-object selects
@@ -110,6 +118,14 @@ STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 # Acts of force that, done by non-state people, are a protest: "workers blocked the bridge"
 OBSTRUCTION_MODES = frozenset({"restrict"})
 NON_STATE_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "REF", "BUS", "OPP", "REL", "MED"})
+# Heads that make violence by a crowd a riot (PLOVER PROTEST riot), not an ASSAULT
+RIOTERS = frozenset({"protester", "protestor", "rioter", "demonstrator", "mob", "crowd",
+                     "marcher"})
+# A raid by investigators is a search (ACCUSE investigate), by soldiers an attack
+RAIDERS = {"JUD": Trigger("ACCUSE", "investigate", "091"), "MIL": Trigger("ASSAULT", None, "190")}
+# Acts of crowds that are rioting (an attack on named people stays ASSAULT)
+RIOT_VERBS = frozenset({"storm", "torch", "loot", "burn", "ransack", "smash", "clash",
+                        "vandalize", "vandalise"})
 # Cooperation that is negated ("will not negotiate", "vowed not to return") is a refusal
 NEGATED_AS_REJECT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
                                "RETREAT"})
@@ -123,6 +139,7 @@ PRIVATE_SECTORS = frozenset({"CVL", "MED", "BUS", "LAB", "EDU", "REF", "REL", "A
                              "ACT", "NGO"})
 EXPULSION = Trigger("SANCTION", "expel", "166")
 DEPORTATION = Trigger("COERCE", "deport", "174")
+BLOCKADES = frozenset({"191"})  # a blockade of another state stays COERCE restrict (PLOVER)
 EMBARGO = Trigger("SANCTION", "discontinue", "163")
 RESTRICTION = Trigger("COERCE", "restrict", "172")
 # Force an actor gets ready for is a show of force: "prepared to attack" (PLOVER MOBILIZE)
@@ -219,6 +236,16 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                 entry = _joint(obj, entry)
                 light_objects.add(obj.i)
                 return Candidate(token, entry, f"{token.text} {obj.text}", light=True)
+        for adj in (c for c in tree.indices(obj.i) if dep[c] == "amod"):  # "ended martial law"
+            entry = lexicon.light.get(f"{lemma} {lower[adj]}")
+            if entry:
+                light_objects.add(obj.i)
+                return Candidate(token, entry, f"{token.text} {table.text[adj]} {obj.text}",
+                                 light=True)
+    for adj in (c for c in kids if dep[c] in ("oprd", "acomp", "ccomp", "xcomp")):
+        entry = lexicon.light.get(f"{lemma} {lower[adj]}")  # "found X guilty": X undergoes
+        if entry:
+            return Candidate(token, entry, f"{token.text} {table.text[adj]}")
     for clause in (c for c in kids if dep[c] == "xcomp"):
         if lexicon.blocked(lemma, table.lemma[clause].lower()):
             return None  # "declined to comment": CAMEO codes a statement, PLOVER no event
@@ -228,7 +255,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
             if entry:
                 return Candidate(token, replace(entry, prep=lower[prep]),
                                  f"{token.text} {table.text[prep]} {table.text[noun]}")
-    attached = [lower[c] for c in kids if dep[c] in ("prt", "prep")]
+    attached = [lower[c] for c in kids if dep[c] in ("prt", "prep")
+                or (dep[c] == "advmod" and lower[c] == "back")]  # "sent X back"
     entry = lexicon.verb(lemma, attached, use_derived)
     if entry is None:
         return None
@@ -300,6 +328,10 @@ def _absorb_contents(candidates: list[Candidate]) -> list[Candidate]:
         outer = by_token.get(cand.token.head.i)
         is_complement = cand.token.dep_ in ("xcomp", "ccomp") or (
             cand.nominal and cand.token.dep_ == "dobj") or _to_clause(cand.token)
+        if outer is None and cand.token.dep_ == "acl" and cand.token.head.dep_ == "dobj":
+            light = by_token.get(cand.token.head.head.i)  # "expressed willingness to X"
+            if light is not None and light.light:
+                outer, is_complement = light, True
         if outer and outer is not cand and is_complement and _orders(outer, cand):
             kept[outer.token.i] = replace(outer, trigger=cand.trigger, words=(
                 f"{outer.words} {cand.words}"), light=True, nominal=False)
@@ -310,8 +342,37 @@ def _absorb_contents(candidates: list[Candidate]) -> list[Candidate]:
             if code and outer.token.i in kept:
                 kept[outer.token.i] = replace(kept[outer.token.i], trigger=code)
             continue
+        if cand.nominal and cand.trigger.type == "REQUEST" and _answered(cand, by_token):
+            continue  # "bowed to the protesters' demands": what the concession answers
         kept[cand.token.i] = cand
-    return list(kept.values())
+    return [c for c in kept.values() if not _deep_content(c, by_token)]
+
+
+def _answered(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """Is a demand noun what a concession or refusal answers ("bowed to [demands]")?"""
+    head = cand.token.head
+    verb = head.head if head.dep_ == "prep" and cand.token.dep_ == "pobj" else head
+    outer = by_token.get(verb.i)
+    return outer is not None and outer is not cand and outer.trigger.type in ANSWERING
+
+
+def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """An act deeper inside the clause a demand or threat is about ("demanded that X halt
+    its offensive", "demanded that X cancel plans to sell arms") is its content (direct
+    complements are absorbed above)."""
+    token, clause = cand.token, False
+    for _ in range(4):
+        if token.dep_ not in CONTENT_LINKS or token.head is token:
+            return False
+        clause = clause or token.dep_ in ("xcomp", "ccomp")
+        token = token.head
+        outer = by_token.get(token.i)
+        if clause and outer is not None and outer.trigger.type in DEMANDING:
+            return True
+        if (token.dep_ == "ccomp" and _obliged(token)
+                and token.head.lemma_.lower() in SPEECH_VERBS):
+            return True  # "X said Y must ensure security to allow ...": X's demand
+    return False
 
 
 def _to_clause(token: Token) -> bool:
@@ -461,6 +522,10 @@ class _Coder:
                 actor = self.arguments.actor_for(head)
                 if actor is not None:
                     found.setdefault(actor.id, actor)
+            if found and token.pos_ == "NOUN":  # "U.S. and South Korean troops"
+                for iso in conjoined_countries(token):
+                    other = self.actors.country_actor(iso)
+                    found.setdefault(other.id, other)
             placed = [a for a in found.values() if not event_roles.placeless(a)]
             # "the United States, Japan and other governments": the vague rest adds no side
             self._cache[token.i] = placed if len(found) > 1 and placed else list(found.values())
@@ -509,7 +574,8 @@ class _Coder:
         if not sources:
             return []
         trigger, mood = _recode_negated(cand.trigger, mood)
-        trigger = _recode_by_source(_recode_future(trigger, mood), sources[0], token)
+        trigger = _recode_by_source(_recode_future(trigger, mood), sources[0], token,
+                                    source_tok)
         if mood.prepared and trigger.type in PREPARED_AS_MOBILIZE:
             trigger = PREPARATION  # "the army prepared to resume shelling X"
         if mood.ultimatum is not None and self.resolve(mood.ultimatum):
@@ -528,6 +594,10 @@ class _Coder:
             trigger.type == "COERCE" and trigger.mode in PLACE_MODES))
         if implied:
             targets = self._state_of_population(cand, sources[0])
+        if not targets and trigger.mode == "visit":  # "arrived in X for a visit": the host
+            iso = location_country(cand.governor or token)
+            targets = [self.actors.country_actor(iso)] if iso and iso != sources[0].country \
+                else []
         if not targets and trigger.type == "THREATEN":  # "threatened a curfew in X"
             targets = self._state_of_content_place(token)
         if trigger.type in RESOURCE_TYPES and all(event_roles.placeless(t) for t in targets):
@@ -535,17 +605,25 @@ class _Coder:
             targets = self._state_of_population(cand, sources[0]) or targets
         confidence = _confidence(cand, bool(targets) and not implied, weak, borrowed, mood)
         named = targets[0] if targets else None
-        if not targets and len(sources) > 1 and trigger.type in RECIPROCAL:
+        placed = trigger.type == "CONSULT" and target_tok is not None and (
+            target_tok.dep_ == "pobj" and target_tok.head.lower_ in ("in", "at"))
+        mutual = trigger.type in RECIPROCAL or trigger.mode == "ceasefire"
+        if len(sources) > 1 and mutual and (not targets or placed):
+            # "X and Y met in Z": the meeting place is no side
             targets = sources  # "X and Y agreed to cooperate": one event per ordered pair
         if not targets and requires_recipient(trigger.type):
             return []
         self.coded.append((trigger, sources[0], named))
-        events = [
-            self._event(cand, trigger, mood, reporter, source, target, confidence, target_tok)
-            for source in sources
-            for target in (targets or [None])
-            if target is None or target.id != source.id
-        ]
+        events = []
+        for source in sources:
+            others = [t for t in targets if t.id != source.id]
+            if targets and not others and (requires_recipient(trigger.type)
+                                           or trigger.type not in SELF_TARGETED):
+                continue
+            # a domestic target that is the source itself ("Iran mobilised its forces"):
+            # the event stands without one
+            events.extend(self._event(cand, trigger, mood, reporter, source, target,
+                                      confidence, target_tok) for target in others or [None])
         return [e for e in events if not self._unplaced(e)]
 
     def _unplaced(self, event: Event) -> bool:
@@ -626,6 +704,8 @@ class _Coder:
         objects = [c for c in trigger.children if c.dep_ == "dobj"]
         iso = location_country(trigger) or next(
             (found for o in objects if (found := location_country(o))), None)
+        if iso is None and cand.nominal and trigger.dep_ == "dobj":  # "carried out strikes in X"
+            iso = location_country(trigger.head)
         if iso is None and cand.trigger.type == "PROTEST":
             iso = self.arguments.located(source, trigger).country
         return [self.actors.country_actor(iso)] if iso else []
@@ -796,7 +876,8 @@ def recode_by_target(trigger: Trigger, source: EventActor, target: EventActor | 
         return DEPORTATION
     foreign = bool(target.country and source.country and target.country != source.country)
     if (trigger.type == "COERCE" and trigger.mode in ("restrict", "ban") and foreign
-            and acting_state(source) and (actor is None or actor.kind == "country")):
+            and trigger.cameo not in BLOCKADES and acting_state(source)
+            and (actor is None or actor.kind == "country")):
         return EMBARGO
     domestic = bool(target.country and target.country == source.country)
     if (trigger.type == "SANCTION" and trigger.mode == "discontinue" and domestic
@@ -805,10 +886,20 @@ def recode_by_target(trigger: Trigger, source: EventActor, target: EventActor | 
     return trigger
 
 
-def _recode_by_source(trigger: Trigger, source: Actor, token: Token) -> Trigger:
+def _recode_by_source(trigger: Trigger, source: Actor, token: Token,
+                      source_tok: Token | None = None) -> Trigger:
     """Obstruction by non-state people ("farmers blocked the road") is PROTEST obstruct; a
-    strike of theirs without an object ("teachers struck") is PROTEST strike."""
+    strike of theirs without an object ("teachers struck") is PROTEST strike; their protest
+    against a measure ("farmers protested against the tax") is a demonstration, not a
+    state's diplomatic protest; violence by protesters or rioters is PROTEST riot."""
     people = source.kind != "country" and source.sector in NON_STATE_SECTORS
+    if (trigger.type == "ASSAULT" and source_tok is not None
+            and token.lemma_.lower() in RIOT_VERBS and source_tok.lemma_.lower() in RIOTERS):
+        return replace(trigger, type="PROTEST", mode="riot", cameo="145")
+    if token.lemma_.lower() == "raid" and source.sector in RAIDERS:
+        return RAIDERS[source.sector]  # prosecutors search; soldiers attack
+    if people and trigger.type == "ACCUSE" and token.lemma_.lower() == "protest":
+        return replace(trigger, type="PROTEST", mode="demo", cameo="141")
     if trigger.type == "COERCE" and trigger.mode in OBSTRUCTION_MODES and people:
         return replace(trigger, type="PROTEST", mode="obstruct", cameo="144")
     if (people and token.lemma_.lower() == "strike" and token.pos_ == "VERB"

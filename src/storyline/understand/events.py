@@ -574,13 +574,17 @@ class _Coder:
         if not sources:
             return []
         trigger, mood = _recode_negated(cand.trigger, mood)
-        trigger = _recode_by_source(_recode_future(trigger, mood), sources[0], token,
-                                    source_tok)
+        stated = trigger
+        trigger = _recode_future(trigger, mood)
+        # an act announced as agreement or threat is itself done, not hypothetical (only
+        # these recodes: "could deport diplomats" recoded by its target stays hypothetical)
+        announced = trigger is not stated
+        trigger = _recode_by_source(trigger, sources[0], token, source_tok)
         if mood.prepared and trigger.type in PREPARED_AS_MOBILIZE:
-            trigger = PREPARATION  # "the army prepared to resume shelling X"
+            trigger, announced = PREPARATION, True  # "the army prepared to resume shelling X"
         if mood.ultimatum is not None and self.resolve(mood.ultimatum):
             trigger = trigger if trigger.type == "THREATEN" else _as_threat(trigger)
-            target_tok = mood.ultimatum
+            target_tok, announced = mood.ultimatum, True
         targets = [t for t in self.resolve(target_tok) if t.id not in {s.id for s in sources}]
         agent = self._topic_agent(cand) if trigger.type in TOPIC_TAKERS else None
         if agent is not None:
@@ -623,7 +627,8 @@ class _Coder:
             # a domestic target that is the source itself ("Iran mobilised its forces"):
             # the event stands without one
             events.extend(self._event(cand, trigger, mood, reporter, source, target,
-                                      confidence, target_tok) for target in others or [None])
+                                      confidence, target_tok, announced)
+                          for target in others or [None])
         return [e for e in events if not self._unplaced(e)]
 
     def _unplaced(self, event: Event) -> bool:
@@ -730,7 +735,8 @@ class _Coder:
 
     def _event(self, cand: Candidate, trigger: Trigger, mood: Modality,
                reporter: Actor | None, source: Actor, target: Actor | None,
-               confidence: float, target_head: Token | None = None) -> Event:
+               confidence: float, target_head: Token | None = None,
+               announced: bool = False) -> Event:
         where = self.arguments.located(source, cand.token)
         whom = (self.arguments.located(target, cand.token, target_head, where)
                 if target else None)
@@ -738,13 +744,12 @@ class _Coder:
         coding = describe(trigger.type, trigger.cameo)
         sentence, span = evidence(cand.token.sent)
         date, how = self._date(cand.token)
-        recoded = trigger is not cand.trigger
         return Event(
             type=trigger.type, mode=trigger.mode, cameo=coding.cameo,
             quad_class=coding.quad_class, goldstein=coding.goldstein,
             source=where, target=whom,
             date=date, date_how=how, place=self._place(cand.token), negated=mood.negated,
-            hypothetical=mood.hypothetical and not recoded,
+            hypothetical=mood.hypothetical and not announced,
             reported_by=reporter.id if reporter and reporter.id != source.id else None,
             confidence=confidence, trigger=cand.words, sentence=sentence, span=span,
         )
@@ -872,7 +877,11 @@ def recode_by_target(trigger: Trigger, source: EventActor, target: EventActor | 
     people = actor is not None and actor.kind != "country" and actor.sector in PRIVATE_SECTORS
     if trigger.type == "COERCE" and trigger.mode == "deport" and official:
         return EXPULSION
-    if trigger.type == "SANCTION" and trigger.mode == "expel" and people:
+    # An NGO is both a body (non_state) and private (PRIVATE_SECTORS): for expulsion the body
+    # wins, whichever verb: CAMEO 1663 "expel or withdraw aid agencies" is SANCTION expel, for
+    # the organisation and its (foreign) staff alike; only private people are COERCE deport.
+    # Its private side still counts for a ban at home (COERCE restrict, below).
+    if trigger.type == "SANCTION" and trigger.mode == "expel" and people and not official:
         return DEPORTATION
     foreign = bool(target.country and source.country and target.country != source.country)
     if (trigger.type == "COERCE" and trigger.mode in ("restrict", "ban") and foreign

@@ -10,3 +10,8 @@ def resolve(nlp, text):
 
 def token(doc, word, nth=0):
     return [t for t in doc if t.text == word][nth]
+
+
+def dyads(events):
+    """(type, source country, target country) of each event."""
+    return {(e.type, e.source.country, e.target.country if e.target else None) for e in events}

@@ -4,25 +4,7 @@ that are the source itself, demands' contents, coordinated demonyms."""
 
 from __future__ import annotations
 
-import pytest
-
-from storyline.understand.actors import resolve_actors
-from storyline.understand.events import code_events
-from storyline.understand.quotes import find_quotes
-from storyline.understand.times import find_times
-
-
-@pytest.fixture(scope="module")
-def code(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        actors = resolve_actors(doc)
-        return code_events(doc, actors, find_times(doc, None), find_quotes(doc, actors))
-    return run
-
-
-def dyads(events):
-    return {(e.type, e.source.country, e.target.country if e.target else None) for e in events}
+from tests.understand.parsing import dyads
 
 
 def types(events):

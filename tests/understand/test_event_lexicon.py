@@ -15,6 +15,7 @@ from storyline.understand.event_lexicon import load_lexicon
 from storyline.understand.events import code_events
 from storyline.understand.quotes import find_quotes
 from storyline.understand.times import find_times
+from tests.understand.parsing import dyads
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"
@@ -29,10 +30,6 @@ def code(nlp):
         times = find_times(doc, dt.date(2021, 3, 4))
         return code_events(doc, actors, times, find_quotes(doc, actors))
     return run
-
-
-def dyads(events):
-    return {(e.type, e.source.country, e.target.country if e.target else None) for e in events}
 
 
 def test_derived_tables_are_keyed_as_the_coder_reads_them():

@@ -6,21 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.understand.actors import resolve_actors
 from storyline.understand.event_actors import near_country
-from storyline.understand.events import code_events
-from storyline.understand.quotes import find_quotes
-from storyline.understand.times import find_times
 from storyline.understand.user_actors import UserActor, user_actors
-
-
-@pytest.fixture(scope="module")
-def code(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        actors = resolve_actors(doc)
-        return code_events(doc, actors, find_times(doc, None), find_quotes(doc, actors))
-    return run
 
 
 def codes(events) -> set[str]:

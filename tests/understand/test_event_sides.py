@@ -4,26 +4,8 @@ hypothetical clauses that are no events of their own."""
 
 from __future__ import annotations
 
-import pytest
-
-from storyline.understand.actors import resolve_actors
 from storyline.understand.event_actors import near_country
-from storyline.understand.events import code_events
-from storyline.understand.quotes import find_quotes
-from storyline.understand.times import find_times
-
-
-@pytest.fixture(scope="module")
-def code(nlp):
-    def run(text: str):
-        doc = nlp(text)
-        actors = resolve_actors(doc)
-        return code_events(doc, actors, find_times(doc, None), find_quotes(doc, actors))
-    return run
-
-
-def dyads(events):
-    return {(e.type, e.source.country, e.target.country if e.target else None) for e in events}
+from tests.understand.parsing import dyads
 
 
 def test_near_country_takes_one_letter_off_and_leaves_short_names():

@@ -56,6 +56,7 @@ How names are resolved (all rules are local to one article; dictionaries in lexi
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_STOP
@@ -69,7 +70,15 @@ from storyline.understand.lexicon import (
     load_lexicon,
     normalise,
 )
-from storyline.understand.nlp import children, columns, doc_ents, doc_text, entity_at, per_doc
+from storyline.understand.nlp import (
+    children,
+    columns,
+    doc_ents,
+    doc_text,
+    entity_at,
+    per_doc,
+    token_starts,
+)
 from storyline.understand.roles import (
     COLLECTIVE_NOUNS,
     ORGANIZATION_NOUNS,
@@ -720,9 +729,9 @@ def place_state_bodies(index: ActorIndex) -> None:
         if (actor.kind == "organization" and actor.country is None and actor.mentions
                 and actor.sector in STATE_SECTORS and not non_state(actor)):
             start = actor.mentions[0].span[0]
-            head = next((t for t in index.doc if t.idx >= start), None)
-            if head is not None:
-                index.describe(actor, nearest_country(index, head))
+            at = bisect_left(token_starts(index.doc), start)  # the first token from start on
+            if at < len(index.doc):
+                index.describe(actor, nearest_country(index, index.doc[at]))
 
 
 def non_state(actor: Actor) -> bool:

@@ -49,11 +49,13 @@ def _negated(token: Token) -> bool:
 
 
 def _clause_chain(token: Token) -> list[tuple[Token, Token]]:
-    """(child, head) steps from the trigger up to its sentence root."""
+    """(child, head) steps from the trigger up to its sentence root, eight in all: spaCy
+    builds a new Token on each access, so the root (its own head) repeats as (root, root)."""
     steps = []
-    while token.head is not token and len(steps) < 8:
-        steps.append((token, token.head))
-        token = token.head
+    while len(steps) < 8:
+        head = token.head
+        steps.append((token, head))
+        token = head
     return steps
 
 

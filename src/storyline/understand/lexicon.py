@@ -174,6 +174,10 @@ def office_on(offices: list[Office], when: dt.date | None) -> Office:
     return max(offices, key=lambda o: (o.start or "", o.end or "9999"))
 
 
+NORMALISED = 8192  # keys kept
+
+
+@lru_cache(maxsize=NORMALISED)  # the steps ask for the same few thousand names over and over
 def normalise(text: str) -> str:
     """Lookup key: lower case, straight apostrophes, no leading 'the', no possessive."""
     key = " ".join(text.replace("\u2019", "'").lower().split())

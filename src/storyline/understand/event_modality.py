@@ -49,10 +49,10 @@ def _negated(token: Token) -> bool:
 
 
 def _clause_chain(token: Token) -> list[tuple[Token, Token]]:
-    """(child, head) steps from the trigger up to its sentence root, eight in all: spaCy
-    builds a new Token on each access, so the root (its own head) repeats as (root, root)."""
+    """(child, head) steps from the trigger up to its sentence root, at most eight. The root
+    is its own head; spaCy builds a new Token on each access, so compare indices."""
     steps = []
-    while len(steps) < 8:
+    while len(steps) < 8 and token.head.i != token.i:
         head = token.head
         steps.append((token, head))
         token = head

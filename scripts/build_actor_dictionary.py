@@ -4,7 +4,8 @@ Reads the TABARI-format Phoenix dictionaries in place and writes compact JSON/TS
 src/storyline/data/actors/ (committed output; re-running gives the same files):
 
     countries.json      iso3 -> name, CAMEO code, adjective, people, names, capital, seats, aliases,
-                        ethnic (peoples of one country: 'Yoruba', 'Zulus')
+                        ethnic (peoples of one country: 'Yoruba', 'Zulus'), demonyms (other
+                        names of its people: 'Filipino', 'Serbs')
     places.json         capitals and major cities with coordinates, plus Phoenix city aliases
     agents.json         role noun phrase -> CAMEO sector (GOV, MIL, JUD, COP, BUS, MED, ...)
     organizations.json  IGOs, NGOs and national institutions -> code, country, sector
@@ -66,6 +67,7 @@ EXTRA_AGENTS = {
     "parliament": "LEG", "senator": "LEG", "congressman": "LEG", "congresswoman": "LEG",
     "court": "JUD", "judge": "JUD", "prosecutor": "JUD", "justice": "JUD", "lawyer": "JUD",
     "police": "COP", "officer": "COP", "army": "MIL", "military": "MIL", "troops": "MIL",
+    "forces": "MIL",
     "soldier": "MIL", "general": "MIL", "navy": "MIL", "rebel": "REB", "insurgent": "REB",
     "militant": "REB", "executive": "BUS", "chief executive": "BUS", "company": "BUS",
     "firm": "BUS", "giant": "BUS", "maker": "BUS", "manufacturer": "BUS", "entrepreneur": "BUS",
@@ -227,10 +229,12 @@ def build_countries(entries: list[Entry], iso_of: dict[str, str]) -> dict[str, d
         countries[iso] = {
             "name": name, "cameo": next((c for c, i in iso_of.items() if i == iso), iso),
             "adjective": adjective, "people": people, "names": [name.lower()],
-            "capital": capital, "seats": [], "aliases": [], "ethnic": [],
+            "capital": capital, "seats": [], "aliases": [], "ethnic": [], "demonyms": [],
         }  # fmt: skip
     for iso, adjective, people in rows(getattr(world_tables, "ETHNIC_GROUPS", "")):
         countries[iso]["ethnic"].extend([adjective, people])
+    for iso, adjective, people in rows(world_tables.DEMONYMS):
+        countries[iso]["demonyms"].extend(dict.fromkeys([adjective, people]))
     for iso, *names in rows(world_tables.SHORT_NAMES):
         countries[iso]["names"].extend(n.lower() for n in names)
     for iso, *names in rows(world_tables.SEATS):

@@ -296,6 +296,34 @@ FRA|Corsican|Corsicans
 XKX|Kosovar|Kosovars
 """
 
+# Other names for a country's people in news use, beside world_tables.COUNTRIES' adjective
+# and plural: iso3 | adjective (or singular noun) | people. Names shared by several states
+# ("Korean", "Congolese") and words that are mostly a language ("English", "Persian") are left
+# out.
+DEMONYMS = """
+PHL|Filipino|Filipinos
+PHL|Filipina|Filipinas
+NPL|Nepalese|Nepalese
+SRB|Serb|Serbs
+HRV|Croat|Croats
+BIH|Bosniak|Bosniaks
+GBR|Briton|Britons
+GBR|Scottish|Scots
+GBR|Welsh|Welsh
+LAO|Laotian|Laotians
+KAZ|Kazakhstani|Kazakhstanis
+AZE|Azeri|Azeris
+TUR|Turk|Turks
+POL|Pole|Poles
+FIN|Finn|Finns
+SWE|Swede|Swedes
+DNK|Dane|Danes
+ESP|Spaniard|Spaniards
+ARG|Argentinian|Argentinians
+SLE|Sierra Leonean|Sierra Leoneans
+NZL|New Zealander|New Zealanders
+"""
+
 # Office holders since 2014, which the Phoenix dictionaries (2014) lack: heads of state and
 # government and foreign ministers of the countries most in the news (public record).
 # name | iso3 | CAMEO sector | start | end (empty: still in office at the build) | office

@@ -76,3 +76,14 @@ def test_bare_would_is_not_an_announced_agreement(code):
 def test_threatened_curfew_targets_the_state_of_the_place(code):
     events = code("The Tunisian president threatened to impose a curfew in Sfax.")
     assert ("THREATEN", "TUN", "TUN") in dyads(events)
+
+
+def test_other_demonyms_and_forces_are_sides(code):
+    assert ("ASSAULT", "SRB", "BIH") in dyads(code("Serb forces shelled Bosnian villages."))
+    assert ("COERCE", "NPL", "IND") in dyads(code("Nepalese police detained two Indian traders."))
+    events = code("Filipino troops clashed with Indonesian soldiers near the border.")
+    assert any(e.source.country == "PHL" for e in events)
+
+
+def test_own_forces_are_the_means_of_a_mobilisation_not_its_target(code):
+    assert ("MOBILIZE", "PER", None) in dyads(code("Peru mobilised its troops."))

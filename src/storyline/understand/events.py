@@ -604,6 +604,8 @@ class _Coder:
                 else []
         if not targets and trigger.type == "THREATEN":  # "threatened a curfew in X"
             targets = self._state_of_content_place(token)
+        if trigger.type in RESOURCE_TYPES:  # "mobilised its troops": the means, no side
+            targets = [t for t in targets if not _own_forces(sources[0], t)]
         if trigger.type in RESOURCE_TYPES and all(event_roles.placeless(t) for t in targets):
             # "deployed warships near X": the place, not the bare "troops", is the target
             targets = self._state_of_population(cand, sources[0]) or targets
@@ -830,6 +832,11 @@ def _topic(cand: Candidate, nominals: dict[int, Candidate]) -> Candidate | None:
             if head.i in nominals:
                 return nominals[head.i]
     return None
+
+
+def _own_forces(source: Actor, target: Actor) -> bool:
+    return (target.kind != "country" and target.sector is not None
+            and target.country is not None and target.country == source.country)
 
 
 def _own_state(source: Actor, agent: Actor) -> bool:

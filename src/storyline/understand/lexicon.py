@@ -230,7 +230,7 @@ def shipped_lexicon() -> Lexicon:
             lex.seats.setdefault(normalise(seat), iso)
         for alias in row["aliases"]:
             lex.aliases.setdefault(normalise(alias), iso)
-        for name in row.get("ethnic", []):  # "Yoruba leaders", "the Zulus"
+        for name in [*row.get("ethnic", []), *row.get("demonyms", [])]:  # "Yoruba leaders"
             lex.adjectives.setdefault(name.lower(), iso)
             lex.peoples.setdefault(name.lower(), iso)
     for row in json.loads(_read("places.json")):

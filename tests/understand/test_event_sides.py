@@ -87,3 +87,10 @@ def test_other_demonyms_and_forces_are_sides(code):
 
 def test_own_forces_are_the_means_of_a_mobilisation_not_its_target(code):
     assert ("MOBILIZE", "PER", None) in dyads(code("Peru mobilised its troops."))
+
+
+def test_tribesmen_and_paratroopers_are_sides(code):
+    events = code("Yemeni tribesmen kidnapped three French tourists.")
+    assert ("ASSAULT", "YEM", "FRA") in dyads(events)
+    events = code("Russian paratroopers attacked Georgian villages.")
+    assert any(e.source.code == "RUSMIL" for e in events)

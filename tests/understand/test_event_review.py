@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.understand.event_actors import near_country
+from storyline.understand.near_names import near_country
 from storyline.understand.user_actors import UserActor, user_actors
 
 

@@ -4,7 +4,7 @@ hypothetical clauses that are no events of their own."""
 
 from __future__ import annotations
 
-from storyline.understand.event_actors import near_country
+from storyline.understand.near_names import near_country
 from tests.understand.parsing import dyads
 
 

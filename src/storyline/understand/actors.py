@@ -71,6 +71,8 @@ from storyline.understand.lexicon import (
     normalise,
 )
 from storyline.understand.nlp import (
+    Children,
+    Columns,
     children,
     columns,
     doc_ents,
@@ -85,6 +87,7 @@ from storyline.understand.roles import (
     gender_of_role,
     may_end_role,
     role_in,
+    role_words,
 )
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -136,6 +139,7 @@ class ActorIndex:
     _dateline_country: str | None = None
     _described: set[int] = field(default_factory=set)  # tokens that describe a named actor
     _stamp: set[int] = field(default_factory=set)  # dateline tokens: never part of an actor
+    _offsets: tuple[list[int], list[str]] | None = None  # token starts and texts, read once
 
     # --- building ------------------------------------------------------------------------
     def add(self, name: str, kind: str, *, key: tuple | None = None, **fields) -> Actor:
@@ -155,8 +159,16 @@ class ActorIndex:
         """Record tokens doc[start:end] as a mention of actor (first claim on a token wins)."""
         if any(i in self._by_token or i in self._stamp for i in range(start, end)):
             return
-        span = self.doc[start:end]
-        actor.mentions.append(Mention(text=span.text, span=(span.start_char, span.end_char)))
+        if end > start:  # the characters from the token tables, sparing a Span
+            if self._offsets is None:
+                self._offsets = token_starts(self.doc), columns(self.doc).text
+            starts, words = self._offsets
+            first, last = starts[start], starts[end - 1] + len(words[end - 1])
+            text = doc_text(self.doc)[first:last]
+        else:
+            span = self.doc[start:end]
+            text, first, last = span.text, span.start_char, span.end_char
+        actor.mentions.append(Mention(text=text, span=(first, last)))
         for i in range(start, end):
             self._by_token[i] = actor.id
         self._mentions.append((start, end, actor.id))
@@ -218,9 +230,11 @@ class ActorIndex:
 def apposed_person(index: ActorIndex, head: Token) -> Actor | None:
     """'another Canadian, Jane Roe,': a description with a named person in apposition is
     that person."""
-    for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i:
-            actor = index.for_token(child)
+    dep = columns(head.doc).dep
+    for child in children(head.doc).indices(head.i):  # indices: Token.children walks a span
+        if dep[child] == "appos" and child > head.i:
+            actor_id = index._by_token.get(child)  # for_token()
+            actor = index._by_id[actor_id] if actor_id else None
             if actor is not None and actor.kind == "person":
                 index.mention(actor, head.i, head.i + 1)
                 return actor
@@ -256,7 +270,12 @@ def country_of_token(index: ActorIndex, token: Token) -> str | None:
 
 def read_context(index: ActorIndex, tokens: list[Token]) -> Context:
     """Country, role and employer named by modifier words, skipping objects of 'to', 'in'..."""
-    context = Context()
+    kept = owner_words(tokens)
+    return context_of(index, kept, role_in(kept))
+
+
+def owner_words(tokens: list[Token]) -> list[Token]:
+    """The modifier words read_context reads: not the objects of 'to', 'in'..."""
     kept: list[Token] = []
     skipping = False
     for token in tokens:
@@ -266,7 +285,12 @@ def read_context(index: ActorIndex, tokens: list[Token]) -> Context:
         if skipping:
             continue
         kept.append(token)
-    found = role_in(kept)
+    return kept
+
+
+def context_of(index: ActorIndex, kept: list[Token], found: tuple[str, str] | None) -> Context:
+    """read_context() of the owner words kept, whose role (role_in) is found."""
+    context = Context()
     if found:
         context.role, context.sector = found
     for token in sorted(kept, key=lambda t: t.pos_ == "PRON"):  # "its Chinese staff": CHN
@@ -572,7 +596,7 @@ def resolve_untagged_organizations(index: ActorIndex, lex: Lexicon) -> None:
     capital = capital_words(doc)
     i = 0
     while i < len(doc):
-        end = dictionary_name_end(index, lex, i) if capital[i] else None
+        end = dictionary_name_end(index, lex, i, capital) if capital[i] else None
         if end is None:
             i += 1
             continue
@@ -586,19 +610,23 @@ def resolve_untagged_organizations(index: ActorIndex, lex: Lexicon) -> None:
         i = end
 
 
-def dictionary_name_end(index: ActorIndex, lex: Lexicon, start: int) -> int | None:
-    """The end of the longest dictionary organisation name starting at token start."""
+def dictionary_name_end(index: ActorIndex, lex: Lexicon, start: int,
+                        capital: list[bool]) -> int | None:
+    """The end of the longest dictionary organisation name starting at token start
+    (capital: capital_words(index.doc))."""
     doc = index.doc
-    capital, lower = capital_words(doc), columns(doc).lower
     if not capital[start] or start in index._by_token or start in index._stamp:
         return None
+    table, starts, text = columns(doc), token_starts(doc), doc_text(doc)
     best = None
     for end in range(start + 2, min(len(doc), start + LONGEST_ORGANIZATION_NAME) + 1):
         i = end - 1
         if (i in index._by_token or i in index._stamp
-                or not (capital[i] or lower[i] in NAME_JOINERS)):
+                or not (capital[i] or table.lower[i] in NAME_JOINERS)):
             break
-        if capital[i] and normalise(doc[start:end].text) in lex.organizations:
+        # doc[start:end].text, from the token tables
+        if capital[i] and normalise(text[starts[start]:starts[i] + len(table.text[i])]) \
+                in lex.organizations:
             best = end
     return best
 
@@ -622,7 +650,7 @@ def resolve_loose_organization_names(index: ActorIndex) -> None:
     for i, (pos, text) in enumerate(zip(table.pos, table.text, strict=True)):
         if i in index._by_token or i in index._stamp:
             continue
-        if not (pos == "PROPN" and text in names) and not is_acronym(text):
+        if not (pos == "PROPN" and text in names) and not (text.isupper() and is_acronym(text)):
             continue  # none of the cases below
         token = doc[i]
         if token.pos_ == "PROPN" and token.text in names:
@@ -744,29 +772,30 @@ def describe_role_phrases(index: ActorIndex, *, possessed: bool = False) -> None
 
     Phrases owned by a pronoun ("its troops") wait for coreference: possessed=True."""
     doc = index.doc
+    table, kids, enders = columns(doc), children(doc), role_words(doc)
     for i, owned in role_phrase_heads(doc):
         if owned != possessed or i in index._described or i in index._by_token:
             continue
-        if i not in index._phrases and not may_denote(index, i):
+        if i not in index._phrases and not may_denote(index, i, table, kids, enders):
             index._phrases[i] = None  # what for_phrase would find, without a Token
             continue
         index.for_phrase(doc[i])
 
 
-def may_denote(index: ActorIndex, i: int) -> bool:
+def may_denote(index: ActorIndex, i: int, table: Columns, kids: Children,
+               enders: frozenset[str]) -> bool:
     """Can for_phrase find an actor for the unclaimed noun i? A quick test from the token
-    tables, exact when False: no named person in apposition (apposed_person), no body of a
-    person or state (person_body, national_state), and phrase_actor's own quick test fails."""
-    doc = index.doc
-    table = columns(doc)
+    tables (columns, children, role_words of index.doc), exact when False: no named person
+    in apposition (apposed_person), no body of a person or state (person_body,
+    national_state), and phrase_actor's own quick test fails (may_end_role)."""
     lower, noun, tag = table.lower[i], table.lemma[i].lower(), table.tag[i]
     if any(table.dep[c] == "appos" and c > i and c in index._by_token
-           for c in children(doc).indices(i)):
+           for c in kids.indices(i)):
         return True
     if noun in PERSONAL_BODIES or lower in STATE_NOUNS:
         return True
     plural = tag in ("NNS", "NNPS") or lower in COLLECTIVE_NOUNS
-    return (plural and noun in GROUP_HEADS) or may_end_role(doc, lower, noun)
+    return (plural and noun in GROUP_HEADS) or lower in enders or noun in enders
 
 
 @per_doc
@@ -776,10 +805,10 @@ def role_phrase_heads(doc: Doc) -> list[tuple[int, bool]]:
     heads = []
     table, kids = columns(doc), children(doc)
     pos, dep, lower = table.pos, table.dep, table.lower
-    for i in range(len(doc)):
-        if dep[i] in ("compound", "amod") or pos[i] not in ("NOUN", "PROPN"):
+    for i in [i for i, tag in enumerate(pos) if tag == "NOUN" or tag == "PROPN"]:
+        if dep[i] in ("compound", "amod"):
             continue
-        if pos[i] == "PROPN" and not doc[i].is_lower:  # "ministry" tagged PROPN: a noun
+        if pos[i] == "PROPN" and not table.text[i].islower():  # "ministry" tagged PROPN: a noun
             continue
         near = kids.indices(i)
         owned = any(dep[c] == "poss" and pos[c] == "PRON" for c in near)
@@ -809,10 +838,16 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
     plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in COLLECTIVE_NOUNS
     if not (plural and noun in GROUP_HEADS) and not may_end_role(head.doc, head.lower_, noun):
         return None  # the test below would fail: spare reading the modifiers (most nouns)
-    modifiers = [t for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                 for t in c.subtree]
+    doc, dep = head.doc, columns(head.doc).dep  # indices: Token.children walks a span
+    modifiers = [t for c in children(doc).indices(head.i)
+                 if dep[c] in ("amod", "compound", "poss", "nmod") for t in doc[c].subtree]
     modifiers.sort(key=lambda t: t.i)
-    context = read_context(index, [*modifiers, head])
+    kept = owner_words([*modifiers, head])
+    found = role_in(kept)
+    if not (plural and noun in GROUP_HEADS) and (
+            not found or found[0].split()[-1] not in (head.lower_, noun)):
+        return None  # the test below would fail: spare reading countries
+    context = context_of(index, kept, found)
     if not context.role or context.role.split()[-1] not in (head.lower_, noun):
         if not (plural and noun in GROUP_HEADS and (context.role or context.country)):
             return None

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -29,6 +30,7 @@ from storyline.understand.actors import (
 )
 from storyline.understand.cues import REPORTING_VERBS
 from storyline.understand.nlp import (
+    Children,
     Columns,
     children,
     columns,
@@ -49,6 +51,7 @@ GROUP_WINDOW_SENTENCES = 8
 SPEAKING_BODY_SENTENCES = 2
 HISTORY_LIMIT = 60
 DEFINITE = {"the", "this", "that"}
+OWN_WORDS = frozenset({"amod", "compound", "nummod", "appos"})  # they make it a description
 BUSINESS_NOUNS = {"company", "firm", "giant", "carrier", "maker", "manufacturer", "group",
                   "corporation", "business", "conglomerate"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -79,7 +82,7 @@ def resolve_references(index: ActorIndex) -> None:
     for i in range(len(doc)):
         while pointer < len(mentions) and mentions[pointer][0] <= i:
             start, end, actor_id = mentions[pointer]
-            head = doc[start:end].root
+            head = doc[start] if end - start == 1 else doc[start:end].root
             history.append(Seen(start, sentence_of[start], actor_id, head.dep_ in SUBJECTS,
                                 main_subject(head)))
             pointer += 1
@@ -103,10 +106,14 @@ def may_be_anaphor(doc: Doc) -> list[bool]:
     """For each token, whether antecedent() may resolve it: a pronoun it knows, or a noun
     that definite() accepts; read from the token tables, sparing a Token for the rest."""
     table, kids = columns(doc), children(doc)
-    pos, lower = table.pos, table.lower
-    return [(pos[i] == "PRON" and lower[i] in ANAPHORIC_PRONOUNS)
-            or (pos[i] == "NOUN" and bare_definite(table, kids.indices(i)))
-            for i in range(len(doc))]
+    lower = table.lower
+    found = [False] * len(doc)
+    for i, pos in enumerate(table.pos):
+        if pos == "PRON":
+            found[i] = lower[i] in ANAPHORIC_PRONOUNS
+        elif pos == "NOUN":
+            found[i] = bare_definite(table, kids.indices(i))
+    return found
 
 
 def antecedent(index: ActorIndex, token: Token, sentence: int, history: list[Seen]) -> str | None:
@@ -140,10 +147,20 @@ def reported(token: Token) -> set[int]:
     verb = token.head
     if token.dep_ not in SUBJECTS or verb.lemma_ not in REPORTING_VERBS:
         return set()
-    found = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    dep, kids = columns(token.doc).dep, children(token.doc)
+    found = {t for c in kids.indices(verb.i) if dep[c] == "ccomp" for t in subtree(kids, c)}
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i < verb.i:
-        own = {t.i for t in verb.subtree}
-        found |= {t.i for t in verb.head.subtree if t.i not in own}
+        found |= subtree(kids, verb.head.i) - subtree(kids, verb.i)
+    return found
+
+
+def subtree(kids: Children, i: int) -> set[int]:
+    """The indices of token i's subtree (Token.subtree), from the children table."""
+    found, stack = {i}, [i]
+    while stack:
+        for child in kids.indices(stack.pop()):
+            found.add(child)
+            stack.append(child)
     return found
 
 
@@ -158,20 +175,23 @@ def own_objects(token: Token) -> set[int]:
     ('speaking to his lawyer, he said')."""
     if token.dep_ not in SUBJECTS:
         return set()
+    table, kids = columns(token.doc), children(token.doc)  # indices, not Tokens
+    dep, pos = table.dep, table.pos
     found: set[int] = set()
-    stack = [c for c in token.head.children if c.i != token.i]
+    head = token.head.i
+    stack = [(c, head) for c in kids.indices(head) if c != token.i]  # (node, its head)
     opening = opening_participle(token)
     if opening is not None:
-        stack.extend(opening.children)
+        stack.extend((c, opening.i) for c in kids.indices(opening.i))
     while stack:
-        node = stack.pop()
-        if node.dep_ in SUBJECTS or node.dep_ == "poss" or node.dep_ in CLAUSES:
+        node, parent = stack.pop()
+        if dep[node] in SUBJECTS or dep[node] == "poss" or dep[node] in CLAUSES:
             continue
-        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in node.children):
+        if pos[node] in ("VERB", "AUX") and any(dep[c] in SUBJECTS for c in kids.indices(node)):
             continue  # a clause with its own subject
-        if node.dep_ in OBJECTS or node.head.dep_ in OBJECTS or node.dep_ == "compound":
-            found.add(node.i)
-        stack.extend(node.children)
+        if dep[node] in OBJECTS or dep[parent] in OBJECTS or dep[node] == "compound":
+            found.add(node)
+        stack.extend((c, node) for c in kids.indices(node))
     return found
 
 
@@ -308,25 +328,30 @@ def pleonastic(token: Token) -> bool:
     if token.lower_ != "it" or token.dep_ not in SUBJECTS:
         return False
     head = token.head
-    clause = any(c.dep_ in ("ccomp", "csubj") for c in head.children)
+    dep, lemma, kids = columns(token.doc).dep, columns(token.doc).lemma, children(token.doc)
+    near = kids.indices(head.i)  # from the tables: Token.children walks the whole sentence
+    clause = any(dep[c] in ("ccomp", "csubj") for c in near)
     if token.dep_ == "nsubjpass" and clause:
         return True
     if head.lemma_ == "be" and extraposed(head):
         return True
     return head.lemma_ in PLEONASTIC_HEADS and (clause or any(
-        c.dep_ in ("acomp", "attr") and any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
-        and not any(g.dep_ == "xcomp" and g.lemma_ != "be" for g in c.children)
-        for c in head.children))
+        dep[c] in ("acomp", "attr") and any(dep[g] in ("ccomp", "xcomp") for g in kids.indices(c))
+        and not any(dep[g] == "xcomp" and lemma[g] != "be" for g in kids.indices(c))
+        for c in near))
 
 
 def extraposed(verb: Token) -> bool:
     """'it would be a bad idea to go', 'it is a good idea for X to go': a predicate, then a
     to-clause of the verb, or a 'for X to' clause of the predicate."""
-    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
-    to_clause = any(c.dep_ == "xcomp" and c.i > verb.i and any(g.lower_ == "to" for g in c.children)
-                    for c in verb.children)
-    for_clause = any(any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
-                     for p in predicates for c in p.children)
+    table, kids = columns(verb.doc), children(verb.doc)
+    dep, lower, near = table.dep, table.lower, kids.indices(verb.i)
+    predicates = [c for c in near if dep[c] in ("acomp", "attr")]
+    to_clause = any(dep[c] == "xcomp" and c > verb.i and any(lower[g] == "to"
+                                                              for g in kids.indices(c))
+                    for c in near)
+    for_clause = any(any(dep[g] == "mark" and lower[g] == "for" for g in kids.indices(c))
+                     for p in predicates for c in kids.indices(p))
     return bool(predicates) and (to_clause or for_clause)
 
 
@@ -339,9 +364,11 @@ def about_a_thing(index: ActorIndex, token: Token) -> bool:
     if sent.start == 0:
         return False
     previous = token.doc[sent.start - 1].sent
-    subject = next((c for c in previous.root.children if c.dep_ in SUBJECTS), None)
-    return (subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN"
-            and subject.i not in index._by_token)
+    table = columns(token.doc)  # Token.children walks the whole sentence of a root
+    subject = next((c for c in children(token.doc).indices(previous.root.i)
+                    if table.dep[c] in SUBJECTS), None)
+    return (subject is not None and table.pos[subject] == "NOUN" and table.tag[subject] == "NN"
+            and subject not in index._by_token)
 
 
 def definite(doc: Doc, i: int) -> bool:
@@ -352,34 +379,44 @@ def definite(doc: Doc, i: int) -> bool:
 def bare_definite(table: Columns, near: list[int]) -> bool:
     """definite() of a token with these children."""
     dep, lower = table.dep, table.lower
-    if any(dep[c] in ("amod", "compound", "nummod", "appos") for c in near):
-        return False
-    return any(dep[c] == "det" and lower[c] in DEFINITE for c in near)
+    found = False
+    for c in near:
+        if dep[c] in OWN_WORDS:
+            return False
+        found = found or (dep[c] == "det" and lower[c] in DEFINITE)
+    return found
 
 
 def actor_for_role_noun(index: ActorIndex, token: Token, history: list[Seen]) -> str | None:
     noun = token.lemma_.lower()
+    business = noun in BUSINESS_NOUNS
     for actor_id in latest_first(history):
         actor = index.get(actor_id)
-        if noun in BUSINESS_NOUNS:
+        if business:
             if actor.kind == "organization" and actor.sector == "BUS":
                 return actor.id
         elif actor.kind == "person" and any(role.split()[-1] == noun for role in
                                             [*index.record(actor).roles, actor.role or "-"]):
             return actor.id  # any role the article gave the person: "the founder"
-    if noun in BUSINESS_NOUNS:
+    if business:
         return None
     if noun in BODY_NOUNS:
         return organization_named_with(index, token, history)
-    if token.tag_ == "NN" and noun not in COLLECTIVE_NOUNS and role_in([token]) is not None:
-        person = salient_person(index, token, role_in([token])[0])
+    role = role_in([token]) if token.tag_ == "NN" and noun not in COLLECTIVE_NOUNS else None
+    if role is not None:
+        person = salient_person(index, token, role[0])
         return person.id if person is not None else None
     return None
 
 
-def latest_first(history: list[Seen]) -> list[str]:
-    """The actors of the history, each once, the latest mentioned first."""
-    return list(dict.fromkeys(seen.actor for seen in reversed(history)))
+def latest_first(history: list[Seen]) -> Iterator[str]:
+    """The actors of the history, each once, the latest mentioned first (read as far as the
+    caller goes: most stop at a recent one)."""
+    seen: set[str] = set()
+    for entry in reversed(history):
+        if entry.actor not in seen:
+            seen.add(entry.actor)
+            yield entry.actor
 
 
 def organization_named_with(index: ActorIndex, token: Token, history: list[Seen]) -> str | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Actor
 from storyline.understand import actors as act
 from storyline.understand.lexicon import Office, load_lexicon, normalise
-from storyline.understand.nlp import columns, doc_ents, per_doc
+from storyline.understand.nlp import children, columns, doc_ents, per_doc
 from storyline.understand.roles import (
     TITLES,
     agent_sector,
@@ -42,18 +42,21 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 def merged_entities(doc: Doc) -> list[Span]:
     """Actor-like entities; a PERSON cut short before its head ("Lee Hsien | Loong") is extended."""
     found = []
+    table = columns(doc)  # the tests on pos first: most fail there, sparing Tokens
+    words, pos = table.text, table.pos  # Token.is_space is str.isspace() of the word
     for ent in doc_ents(doc):
         if ent.label_ not in act.ACTOR_LABELS:
             continue
         end = line_end(doc, ent.start, ent.end)
-        while end > ent.start and doc[end - 1].is_space:
+        while end > ent.start and words[end - 1].isspace():
             end -= 1
         start = ent.start
         if ent.label_ == "PERSON":
-            while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
+            while (end < len(doc) and pos[end] == "PROPN" and not doc[end].ent_type_
                    and doc[end].is_title and doc[end - 1].head.i == end):
                 end += 1
-            while start > 0 and given_name_before(doc[start - 1], start, end):
+            while start > 0 and pos[start - 1] == "PROPN" \
+                    and given_name_before(doc[start - 1], start, end):
                 start -= 1  # "Jane | Roe": a given name the tagger left out
         label = ent.label_
         if label in ("PERSON", "ORG") and normalise(ent.text) in load_lexicon().country_names:
@@ -83,8 +86,9 @@ def nested(bounds: list[tuple[int, int]]) -> list[bool]:
 def line_end(doc: Doc, start: int, end: int) -> int:
     """A name never runs over a line break ('Profile: Ann Lee' / 'Timeline of the case': the
     tagger joins the two lines): where the first line of tokens start..end ends."""
+    words = columns(doc).text
     for i in range(start + 1, end):
-        if doc[i].is_space and "\n" in doc[i].text:
+        if "\n" in words[i] and words[i].isspace():
             return i
     return end
 
@@ -127,13 +131,16 @@ def named_by_apposition(span: Span) -> Span:
     place or organisation is a person when a person's role stands in apposition to it. The
     given name the tagger split off ("Jane" GPE) joins it."""
     lex = load_lexicon()
-    if span.label_ == "PERSON" or lex.country_of_name(span.text) or (
-            normalise(span.text) in lex.organizations):
+    if span.label_ == "PERSON":
         return span
-    root = span.root
-    role = next((c for c in root.children if c.dep_ == "appos" and c.i > span.end
-                 and c.pos_ == "NOUN" and c.lemma_.lower() not in act.ORGANIZATION_NOUNS), None)
-    if role is None or act.role_in([role]) is None:
+    text = span.text
+    if lex.country_of_name(text) or normalise(text) in lex.organizations:
+        return span
+    doc, table = span.doc, columns(span.doc)  # indices: Token.children walks a span
+    role = next((c for c in children(doc).indices(span.root.i)
+                 if table.dep[c] == "appos" and c > span.end and table.pos[c] == "NOUN"
+                 and table.lemma[c].lower() not in act.ORGANIZATION_NOUNS), None)
+    if role is None or act.role_in([doc[role]]) is None:
         return span
     start = span.start
     while (start > 0 and span.doc[start - 1].dep_ == "compound" and span.doc[start - 1].is_title
@@ -155,6 +162,19 @@ def name_tokens(span: Span) -> tuple[Token, ...]:
 
 @per_doc
 def _name_tokens_of(doc: Doc) -> dict[tuple[int, int], tuple[Token, ...]]:
+    return {}
+
+
+def name_parts(span: Span) -> tuple[str, ...]:
+    """The texts of name_tokens(span), read once per span of a Doc."""
+    found = _name_parts_of(span.doc)
+    if (span.start, span.end) not in found:
+        found[span.start, span.end] = tuple(t.text for t in name_tokens(span))
+    return found[span.start, span.end]
+
+
+@per_doc
+def _name_parts_of(doc: Doc) -> dict[tuple[int, int], tuple[str, ...]]:
     return {}
 
 
@@ -228,10 +248,9 @@ class NameTable:
         return next(iter(owners)) if owners and len(owners) == 1 else None
 
     def person_for(self, ent: Span) -> str | None:
-        tokens = name_tokens(ent)
-        if not tokens:
+        parts = name_parts(ent)
+        if not parts:
             return None
-        parts = tuple(t.text for t in tokens)
         key = " ".join(parts)
         if key in self.persons:
             return key
@@ -490,6 +509,8 @@ def inherit_from_descriptions(index: act.ActorIndex, used: set[int]) -> None:
 
 def inherit_from_groups(index: act.ActorIndex, person_ents: list[tuple[Actor, Span]]) -> None:
     """"two Canadians ... X and Y, who were detained": X and Y get the group's country."""
+    if not any((index.record(a).key or ())[:1] == ("group",) for a in index.actors):
+        return  # latest_group_before finds none
     for actor, ent in person_ents:
         if actor.country or ent.root.dep_ == "conj":
             continue
@@ -542,6 +563,8 @@ def inherit_from_detained_groups(index: act.ActorIndex) -> None:
     """"two Canadians being detained ... joins Y in custody ... his arrest": a person the
     text says is held, with no country, is one of a numbered group of nationals held, when
     the held people with no country or the group's country are no more than the group."""
+    if not any(a.kind == "group" and a.country and index.record(a).size for a in index.actors):
+        return  # no numbered group of nationals: no one to inherit from (most articles)
     held: dict[str, bool] = {}
     for start, end, actor_id in index.mentions_in_order():
         root = index.doc[start:end].root

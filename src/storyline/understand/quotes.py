@@ -40,7 +40,7 @@ from storyline.understand.cues import (
     QUESTION_MARKERS,
     SETTING_PREPOSITIONS,
 )
-from storyline.understand.nlp import children, columns, doc_text, token_starts
+from storyline.understand.nlp import Children, children, columns, doc_text, token_starts
 from storyline.understand.quote_marks import Quoted, find_quoted, paragraphs
 from storyline.understand.quote_speakers import (
     MAX_CLIMB,
@@ -110,7 +110,7 @@ class QuoteReader:
         for pos in columns(doc).pos:
             self.verbs_before.append(self.verbs_before[-1] + (pos in ("VERB", "AUX")))
         # Token.children walks the whole subtree span; a table keeps lookups constant-time.
-        self.kids: list[list[Token]] = children(doc)
+        self.kids: Children = children(doc)
         self._sentence_of: list[int] | None = None
         self._sentences: list[tuple[int, int]] = []
         self.speakers = SpeakerNamer(self)
@@ -572,8 +572,8 @@ class QuoteReader:
                 continue
             if lower == "according":
                 found.extend(self.according_to(self.doc[i]))
-            elif reporting_verb(lemma, tag) \
-                    and not any(c.dep_ == "neg" for c in self.kids[i]):
+            elif tag.startswith("VB") and reporting_verb(lemma, tag) \
+                    and not any(table.dep[c] == "neg" for c in self.kids.indices(i)):
                 found.extend(self.reported_clause(self.doc[i]))
         return found
 

@@ -94,13 +94,14 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
 
     The last word also matches by lemma, so "officials" finds "official".
     """
-    agents = load_lexicon().agents
     if not tokens:
         return None
     last = tokens[-1]
     tails = dict.fromkeys((last.lower_, last.lemma_.lower()))  # as written first; ordered
-    if not any(may_end(tail) for tail in tails):
+    ends = role_ends()
+    if not any(tail in ends or tail.split() != [tail] for tail in tails):  # may_end()
         return None
+    agents = load_lexicon().agents
     widest = min(MAX_ROLE_WORDS, len(tokens))
     lowered = [t.lower_ for t in tokens[-widest:]]
     plain = [w.replace("-", "").replace(".", "").isalpha() for w in lowered]
@@ -143,9 +144,13 @@ class RoleWords:
     @classmethod
     def of(cls, doc: Doc, ends: frozenset[str]) -> RoleWords:
         table = columns(doc)
-        words = frozenset(word for word, lemma in set(zip(table.lower, table.lemma, strict=True))
-                          if word in ends or lemma.lower() in ends)
-        return cls(ends, words)
+        # the words that end a role as written, then those whose lemma does (set operations
+        # first: most words are neither)
+        lemmas = {lemma for lemma in set(table.lemma) if lemma.lower() in ends}
+        words = set(table.lower).intersection(ends)
+        words.update(word for word, lemma in zip(table.lower, table.lemma, strict=True)
+                     if lemma in lemmas)
+        return cls(ends, frozenset(words))
 
 
 @per_doc
@@ -153,7 +158,7 @@ def _doc_role_words(doc: Doc) -> RoleWords:
     return RoleWords.of(doc, role_ends())
 
 
-def _role_words(doc: Doc) -> frozenset[str]:
+def role_words(doc: Doc) -> frozenset[str]:
     """The lower-case words of the doc that a role found by match_role may end in (per doc
     and dictionary: user actors may add roles)."""
     ends, known = role_ends(), _doc_role_words(doc)
@@ -167,7 +172,7 @@ def may_end_role(doc: Doc, *words: str) -> bool:
     """Can a role that role_in finds in doc end in one of these words? Its last word is a
     token's as written, and that token's word or lemma ends a dictionary role: when no token
     of the doc written so is one, role_in need not be asked (a quick test, exact)."""
-    found = _role_words(doc)
+    found = role_words(doc)
     return any(word in found for word in words)
 
 

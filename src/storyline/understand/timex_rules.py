@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from storyline.understand import timex_calendar as cal
@@ -91,6 +91,12 @@ class Rule:
     pattern: re.Pattern
     read: Reader
     trigger: tuple[str, ...]  # lower-case words, one of which is inside every match
+    # words every match holds, as a regex over the lower-cased text that starts with a literal
+    # (fast to search): a window without them is skipped, sparing the slower rule pattern
+    need: re.Pattern | None = None
+    # the pattern for the lower-cased text, when all its letters are case-blind: the same
+    # matches, several times faster (no case folding; a branch is skipped at its first letter)
+    folded: re.Pattern | None = None
 
 
 def month_number(name: str) -> int:
@@ -446,8 +452,41 @@ def read_part_of_date(match: re.Match, ctx: Context) -> Reading | None:
         return day
     return Reading(with_part_of_day(day.value, match.group("part")), "day")
 
-def _rule(name: str, pattern: str, read: Reader, trigger: tuple[str, ...]) -> Rule:
-    return Rule(name, re.compile(r"(?<![\w$£€])" + pattern), read, trigger)
+def _rule(name: str, pattern: str, read: Reader, trigger: tuple[str, ...],
+          need: str | None = None) -> Rule:
+    pattern = r"(?<![\w$£€])" + pattern
+    return Rule(name, re.compile(pattern), read, trigger, re.compile(need) if need else None,
+                re.compile(pattern.replace("(?i:", "(?:"))
+                if "(?i:" in pattern and case_blind(pattern) else None)
+
+
+def case_blind(pattern: str) -> bool:
+    """Is every letter of the pattern inside a (?i:...) group (escapes and group names aside)?"""
+    groups: list[bool] = []  # for each open group, whether it is case-blind
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "(":
+            blind = pattern.startswith("(?i:", i)
+            groups.append(blind or any(groups))
+            if pattern.startswith("(?P<", i):
+                i = pattern.index(">", i)
+            i += 4 if blind else 1
+            continue
+        if char == ")":
+            groups.pop()
+        elif char.isalpha() and not any(groups):
+            return False
+        i += 1
+    return True
+
+
+def _word_starts(words: str, then: str) -> str:
+    """Each word where no word character is before it, then the rest: 'day(?<!\\wday)s?'."""
+    return "|".join(rf"{w}(?<!\w{w}){then}" for w in words.split())
 
 
 # Triggers: lower-case literals, found with str.find; a rule runs only in windows around them.
@@ -464,52 +503,64 @@ HOLIDAY_WORD = ("christmas", "new year", "halloween", "valentine")
 QUARTER_WORD = ("quarter", "q1", "q2", "q3", "q4")
 CLOCK_WORD = DIGIT + ("noon", "midnight")
 
+# What rules need (see Rule.need), over the lower-cased text.
+_MONTH_NEED = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_UNITS_NEED = "second minute hour day week fortnight month year decade"
+UNIT_NEED = (_word_starts(_UNITS_NEED, r"s?(?!\w)")
+             + r"|centur(?<!\wcentur)(?:y|ies)(?!\w)")
+ANCHORED_NEED = _word_starts(_UNITS_NEED + " centur",
+                             r"(?:s|y|ies)?\s+(?:after|before|later|earlier|following|prior)")
+REL_UNIT_NEED = r"\s(?:week|weekend|month|year|decade|quarter)(?![\w-])"
+
 
 ZONE = r"(?:[ECMP][SD]T|UTC|GMT|BST|CES?T|IST|JST|AE[SD]T|(?i:local\s+time))"
 _REL_UNIT = r"(?P<unit>(?i:week|weekend|month|year|decade|quarter))(?![\w-])"
 
 RULES: tuple[Rule, ...] = (
     _rule("iso-date", r"(?P<year>(?:1[89]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])",
-          read_numeric_day, DIGIT),
+          read_numeric_day, DIGIT, r"\d-[01]\d-[0-3]\d"),
     _rule("us-date", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/"
-          r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?![\d/])", read_numeric_day, DIGIT),
+          r"(?P<year>(?:1[89]|20)\d\d|\d\d)(?![\d/])", read_numeric_day, DIGIT, r"\d/\d"),
     _rule("month-day", rf"(?:{WEEKDAY}\s*,?\s+)?{MOD}?{MONTH}\s*{DAY}"
-          rf"(?:\s*,?\s*{YEAR})?", read_day, MONTH_WORD),
+          rf"(?:\s*,?\s*{YEAR})?", read_day, MONTH_WORD, rf"{_MONTH_NEED}[a-z.]*\s*\d"),
     _rule("day-month", rf"(?:{WEEKDAY}\s*,?\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:\s*,?\s*{YEAR})?",
-          read_day, MONTH_WORD),
+          read_day, MONTH_WORD, rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NEED}"),
     _rule("month-year", rf"{MOD}?{MONTH}(?:\s*,\s*|\s+of\s+|\s+){YEAR}", read_month_year,
-          MONTH_WORD),
+          MONTH_WORD, rf"{_MONTH_NEED}[a-z.]*(?:\s*,\s*|\s+of\s+|\s+)(?:1[5-9]|20)\d\d"),
     _rule("month", rf"{MOD}?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?{MONTH}",
           read_bare_month, MONTH_WORD),
     _rule("year", rf"(?:{MOD}|(?<![-/.:,])){YEAR}(?!-\d)", read_year, DIGIT),
-    _rule("decade", rf"{MOD}?(?P<decade>(?:1[5-9]|20)\d)0s(?!\w)", read_decade, DIGIT),
+    _rule("decade", rf"{MOD}?(?P<decade>(?:1[5-9]|20)\d)0s(?!\w)", read_decade, DIGIT,
+          r"\d0s(?!\w)"),
     _rule("weekday", rf"{MOD}?(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|"
           rf"past))\s+)?{WEEKDAY}{PART_OF_DAY}?", read_weekday, WEEKDAY_WORD),
     _rule("day-word", rf"{MOD}?(?:(?P<word>(?i:today|tonight|yesterday|tomorrow)){PART_OF_DAY}?"
           r"|(?P<rel>(?i:this|last))\s+(?P<part2>(?i:morning|afternoon|evening|night)))(?!\w)",
           read_day_word, DAY_WORD),
     _rule("relative", rf"{MOD}?(?:(?P<rel>(?i:last|next|this|coming|current))|(?i:in\s+)?"
-          rf"(?i:the))\s+{_REL_UNIT}", read_relative, UNIT_WORD),
+          rf"(?i:the))\s+{_REL_UNIT}", read_relative, UNIT_WORD, REL_UNIT_NEED),
     _rule("quarter", rf"(?:(?:(?i:the)\s+)?(?P<quarter>(?i:first|second|third|fourth|1st|2nd|"
           rf"3rd|4th))[\s-]+(?i:quarter)|Q(?P<q>[1-4]))(?:(?:\s+(?i:of))?\s+{YEAR})?",
           read_quarter, QUARTER_WORD),
     _rule("past-units", rf"(?i:the|this)\s+(?i:past|last|next|coming)\s+{_REL_UNIT}",
-          read_span_of_units, UNIT_WORD),
-    _rule("weekend", r"(?i:the)\s+(?i:weekend)(?![\w-])", read_weekend, UNIT_WORD),
+          read_span_of_units, UNIT_WORD, REL_UNIT_NEED),
+    _rule("weekend", r"(?i:the)\s+(?i:weekend)(?![\w-])", read_weekend, UNIT_WORD,
+          r"\sweekend(?![\w-])"),
     _rule("ago", rf"{DEGREE}?(?:{QUANT}|{BARE_UNITS})\s+(?i:ago)(?!\w)", read_ago, AGO_WORD),
     _rule("duration", rf"(?:(?i:the\s+)?(?i:past|last|next|coming|first|final)\s+|{DEGREE})?"
-          rf"{RANGE}?(?:{QUANT}|{BARE_UNITS}(?![\w-])){NOT_AGE}", read_duration, UNIT_WORD),
+          rf"{RANGE}?(?:{QUANT}|{BARE_UNITS}(?![\w-])){NOT_AGE}", read_duration, UNIT_WORD,
+          UNIT_NEED),
     # Not "shortly after", "soon after": TimeML leaves them out, and they say no amount.
     _rule("anchored", rf"{DEGREE}?(?:{QUANT}|{BARE_UNITS})\s+(?P<dir>(?i:after|before|later|"
           r"earlier|following|prior\s+to|afterwards?|beforehand))(?!\w)", read_anchored,
-          DIRECTION_WORD),
+          DIRECTION_WORD, ANCHORED_NEED),
     # "the next day" without its "the", as TimeML marks it: "[previous day]".
     _rule("next-day", r"(?<=[Tt]he\s)(?:(?P<rel>(?i:next|following|previous))\s+(?P<unit>"
           r"(?i:day|morning|afternoon|evening|night))|(?P<rel2>(?i:following|previous))\s+"
           r"(?P<unit2>(?i:week|month|year)))(?!\w)",
           lambda m, ctx: read_next_day_either(m, ctx), ("next", "following", "previous")),
     _rule("day-before", r"(?i:the\s+(?P<unit>day)\s+(?P<rel>before|after))(?!\w)",
-          read_next_day, UNIT_WORD),
+          read_next_day, UNIT_WORD, r"\sday\s+(?:before|after)(?!\w)"),
     _rule("same-day", r"(?:(?i:later|earlier)\s+(?i:that|the\s+same|on\s+the\s+same)\s+|"
           r"(?:(?<=[Tt]hat\s)|(?<=[Tt]he\s))(?i:same)\s+)(?P<unit>(?i:day|morning|afternoon|"
           r"evening|night))(?!\w)", read_same_day, ("same", "later", "earlier")),
@@ -528,15 +579,16 @@ RULES: tuple[Rule, ...] = (
           read_set, ("each", "every", "per", "daily", "weekly", "monthly", "annually", "yearly",
                      "hourly")),
     _rule("age", rf"(?i:{NUM}[\s-]+(?P<unit>year|month|week|day)s?[\s-]+old)(?![\w])",
-          read_age, ("old",)),
+          read_age, ("old",), r"(?:year|month|week|day)s?[\s-]+old(?!\w)"),
     _rule("decade-word", r"(?<=[Tt]he\s)(?P<dword>(?i:twenties|thirties|forties|fifties|sixties|"
           r"seventies|eighties|nineties))(?!\w)", read_decade_word, ("ties",)),
     _rule("century", r"(?P<nth>[12]?\d)(?:st|nd|rd|th)[\s-]+(?i:century)(?!\w)", read_century,
           ("century",)),
     _rule("part-of-date", rf"(?P<part>(?i:morning|afternoon|evening|night))\s+of\s+{MONTH}\s*"
-          rf"{DAY}(?:\s*,?\s*{YEAR})?", read_part_of_date, MONTH_WORD),
+          rf"{DAY}(?:\s*,?\s*{YEAR})?", read_part_of_date, MONTH_WORD,
+          rf"(?:morning|afternoon|evening|night)\s+of\s+{_MONTH_NEED}"),
     _rule("month-of-year", rf"{MONTH}\s+of\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?!\w)",
-          read_month_of_year, MONTH_WORD),
+          read_month_of_year, MONTH_WORD, r"of\s+(?:this|last|next)\s+year(?!\w)"),
 )
 
 
@@ -573,16 +625,26 @@ class Candidate:
     anchor: tuple[int, int] | None = None  # characters of the anchor phrase ("after <...>")
 
 
+# letters that a case-blind pattern takes for an ASCII letter their lower case is not ("ı", "ſ")
+ODD_CASES = frozenset("\u0131\u017f")
+
+
 def find_candidates(ctx: Context) -> list[Candidate]:
     """Every rule's readings over the text, overlapping; the caller picks among them."""
     found = []
     lowered = ctx.text.lower()
+    # a need is read off the lower-cased text: only where it matches what the rule matches
+    needs = len(lowered) == len(ctx.text) and not ODD_CASES.intersection(ctx.text)
     windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    hits: dict[str, list[int]] = {}  # of each trigger word: triggers share words (digits)
     for priority, rule in enumerate(RULES):
         if rule.trigger not in windows:
-            windows[rule.trigger] = _windows(rule.trigger, lowered)
+            windows[rule.trigger] = _windows(rule.trigger, lowered, hits)
+        need, folded = (rule.need, rule.folded) if needs else (None, None)
         for start, end in windows[rule.trigger]:
-            for match in rule.pattern.finditer(ctx.text, start, end):
+            if need is not None and need.search(lowered, start, end) is None:
+                continue
+            for match in _matches(rule.pattern, folded, ctx.text, lowered, start, end):
                 reading = rule.read(match, ctx)
                 if reading is not None:
                     found.append(Candidate(match.start(), match.end(), rule.name, reading,
@@ -590,17 +652,38 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     return found
 
 
+def _matches(pattern: re.Pattern, folded: re.Pattern | None, text: str, lowered: str,
+             start: int, end: int) -> Iterator[re.Match]:
+    """pattern.finditer(text, start, end), found with the folded pattern where there is one."""
+    if folded is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    for found in folded.finditer(lowered, start, end):
+        yield pattern.match(text, found.start(), end)  # the same match, on the text itself
+
+
 WINDOW = 60  # characters either side of a trigger: longer than any expression's reach
 
 
-def _windows(trigger: tuple[str, ...], lowered: str) -> list[tuple[int, int]]:
-    """Merged stretches of text around the trigger words: every match of the rule lies in one."""
+def _hits(word: str, lowered: str) -> list[int]:
+    found = []
+    at = lowered.find(word)
+    while at >= 0:
+        found.append(at)
+        at = lowered.find(word, at + len(word) + WINDOW)  # nearer hits share the window
+    return found
+
+
+def _windows(trigger: tuple[str, ...], lowered: str,
+             hits_of: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+    """Merged stretches of text around the trigger words: every match of the rule lies in one.
+    hits_of keeps where each word was found, for the next trigger with that word."""
+    hits_of = {} if hits_of is None else hits_of
     hits = []
     for word in trigger:
-        at = lowered.find(word)
-        while at >= 0:
-            hits.append((at, len(word)))
-            at = lowered.find(word, at + len(word) + WINDOW)  # nearer hits share the window
+        if word not in hits_of:
+            hits_of[word] = _hits(word, lowered)
+        hits += [(at, len(word)) for at in hits_of[word]]
     merged: list[tuple[int, int]] = []
     for at, size in sorted(hits):
         start, end = max(0, at - WINDOW), min(len(lowered), at + 2 * (size + WINDOW))

@@ -661,3 +661,18 @@ def test_country_qualifying_a_city_is_a_place_not_an_actor(nlp):
     assert index.for_token(token(doc, "Switzerland")) is None
     doc, index = resolve(nlp, "Talks between Kenya, Uganda and Tanzania failed.")
     assert index.for_token(token(doc, "Uganda")).country == "UGA"
+
+
+def test_demonym_of_two_words_gives_the_country(nlp):
+    for text, code in (("The Sri Lankan army shelled the town.", "LKAMIL"),
+                       ("South Korean troops crossed the river.", "KORMIL"),
+                       ("Costa Rican police detained him.", "CRICOP")):
+        _, index = resolve(nlp, text)
+        assert code in {a.code for a in index.actors}, text
+
+
+def test_misspelt_country_is_the_country_in_the_actor_list(nlp):
+    _, index = resolve(nlp, "Troops from Urugway arrived in Haiti.")
+    assert {"URY", "URYMIL"} <= {a.code for a in index.actors}
+    _, index = resolve(nlp, "Hollande met Indiana troopers.")  # real names stay themselves
+    assert not any(a.country in ("NLD", "IND") for a in index.actors)

@@ -70,6 +70,7 @@ from storyline.understand.lexicon import (
     load_lexicon,
     normalise,
 )
+from storyline.understand.near_names import near_country
 from storyline.understand.nlp import (
     Children,
     Columns,
@@ -261,11 +262,26 @@ def country_of_token(index: ActorIndex, token: Token) -> str | None:
     if actor is not None and actor.kind in ("country", "organization") and actor.country:
         return actor.country
     text = normalise(token.text)
-    if token.ent_type_ == "NORP" or token.pos_ == "ADJ":
-        return lex.adjectives.get(text)
-    if token.ent_type_ in ("GPE", "") or token.pos_ == "PROPN":
-        return lex.country_names.get(text) or lex.adjectives.get(text)
+    label = token.ent_type_
+    if label == "NORP" or token.pos_ == "ADJ":
+        return lex.adjectives.get(text) or _unlisted_country(lex, token, label)
+    if label in ("GPE", "") or token.pos_ == "PROPN":
+        return (lex.country_names.get(text) or lex.adjectives.get(text)
+                or (_unlisted_country(lex, token, label) if label == "GPE" else None))
     return None
+
+
+def _unlisted_country(lex: Lexicon, token: Token, label: str) -> str | None:
+    """The country of a demonym of several words the token is part of ("Sri Lankan army",
+    "South Korean troops": the entity that holds it), or of a misspelt one ("Ethopian")."""
+    if not token.text[:1].isupper():
+        return None
+    ent = entity_at(token.doc, token.i) if label in ("NORP", "GPE") else None
+    if ent is not None and len(ent) > 1 and ent.label_ in ("NORP", "GPE"):
+        iso = lex.adjectives.get(normalise(ent.text))
+        if iso:
+            return iso
+    return near_country(token.text)
 
 
 def read_context(index: ActorIndex, tokens: list[Token]) -> Context:
@@ -372,6 +388,7 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
     entities = [e for e in people.merged_entities(doc)
                 if index._stamp.isdisjoint(range(e.start, e.end))]
     index._dateline_country = places.dateline_country(doc)
+    entities = [e for e in entities if not resolve_misspelt_country(index, e)]
     names = people.NameTable.from_entities(entities)
     for ent in entities:
         if names.person_for(ent):
@@ -701,6 +718,23 @@ def resolve_place_name(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         index.mention(index.country_actor(lex.country_names[key]), ent.start, ent.end)
     elif key in lex.seats and not location_use(ent.root) and ent.label_ != "LOC":
         index.mention(index.government_actor(lex.seats[key]), ent.start, ent.end)
+    elif ent.label_ == "GPE" and len(ent) == 1 and (iso := near_country(ent.text)):
+        index.mention(index.country_actor(iso), ent.start, ent.end)  # "Ethopia", misspelt
+
+
+def resolve_misspelt_country(index: ActorIndex, ent: Span) -> bool:
+    """"Zambbia agreed", "troops from Urugway": a one-word name one letter off a country name
+    is that country, whatever the tagger called it (a demonym "Ethopians" stays a people)."""
+    if len(ent) != 1 or ent.label_ not in ("GPE", "ORG", "PERSON"):
+        return False
+    text = ent.text
+    if len(text) < 6 or not text[:1].isupper() or ent[0].pos_ != "PROPN":
+        return False  # near_country leaves short words alone: spare it the call
+    iso = near_country(text)
+    if iso is None or normalise(text) in load_lexicon().peoples:
+        return False
+    index.mention(index.country_actor(iso), ent.start, ent.end)
+    return True
 
 
 def place_qualifier(lex: Lexicon, ent: Span) -> bool:

@@ -1,6 +1,7 @@
 """Person names from the tagger's entities: where a name ends."""
 
 from storyline.understand.actors import resolve_actors
+from tests.understand.parsing import resolve
 
 
 def test_a_name_never_runs_over_a_line_break(nlp):
@@ -15,3 +16,16 @@ def test_nested_finds_names_inside_longer_ones():
 
     bounds = [(0, 3), (1, 3), (0, 3), (4, 5), (4, 6), (5, 6), (7, 8)]
     assert nested(bounds) == [False, True, False, True, False, True, False]
+
+
+def test_hyphenated_names_stay_whole(nlp):
+    for text, name in (("Kim Jong-un fired missiles. Kim later met envoys.", "Kim Jong-un"),
+                       ("Mary-Jane Smith, a lawyer, said no.", "Mary-Jane Smith"),
+                       ("Ahmed al-Sharaa met the envoy.", "Ahmed al-Sharaa")):
+        _, index = resolve(nlp, text)
+        assert name in {a.name for a in index.actors}, text
+
+
+def test_name_part_the_tagger_cut_at_a_hyphen_joins_the_name(nlp):
+    _, index = resolve(nlp, "South Korean President Moon Jae-in met reporters.")
+    assert "Moon Jae-in" in {a.name for a in index.actors}

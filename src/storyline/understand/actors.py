@@ -216,9 +216,10 @@ class ActorIndex:
     def mentions_in_order(self) -> list[tuple[int, int, str]]:
         return sorted(self._mentions)
 
-    def country_actor(self, iso3: str) -> Actor:
+    def country_actor(self, iso3: str, written: str | None = None) -> Actor:
+        """The country's actor, named as our table names it (else as the text wrote it)."""
         country = load_lexicon().countries.get(iso3)
-        name = country.name if country else iso3
+        name = country.name if country else written or iso3
         return self.add(name, "country", key=("country", iso3), country=iso3, code=iso3)
 
     def government_actor(self, iso3: str) -> Actor:
@@ -733,7 +734,7 @@ def resolve_misspelt_country(index: ActorIndex, ent: Span) -> bool:
     iso = near_country(text)
     if iso is None or normalise(text) in load_lexicon().peoples:
         return False
-    index.mention(index.country_actor(iso), ent.start, ent.end)
+    index.mention(index.country_actor(iso, written=text), ent.start, ent.end)
     return True
 
 

@@ -55,6 +55,8 @@ def merged_entities(doc: Doc) -> list[Span]:
             while (end < len(doc) and pos[end] == "PROPN" and not doc[end].ent_type_
                    and doc[end].is_title and doc[end - 1].head.i == end):
                 end += 1
+            while end + 1 < len(doc) and glued_hyphen(doc, end):
+                end += 2  # "Moon Jae | -in": the part after a hyphen the tagger cut off
             while start > 0 and pos[start - 1] == "PROPN" \
                     and given_name_before(doc[start - 1], start, end):
                 start -= 1  # "Jane | Roe": a given name the tagger left out
@@ -166,11 +168,31 @@ def _name_tokens_of(doc: Doc) -> dict[tuple[int, int], tuple[Token, ...]]:
 
 
 def name_parts(span: Span) -> tuple[str, ...]:
-    """The texts of name_tokens(span), read once per span of a Doc."""
+    """The words of name_tokens(span), hyphenated ones whole ("Jong-un"), read once per span
+    of a Doc."""
     found = _name_parts_of(span.doc)
     if (span.start, span.end) not in found:
-        found[span.start, span.end] = tuple(t.text for t in name_tokens(span))
+        found[span.start, span.end] = tuple(joined_parts(name_tokens(span)))
     return found[span.start, span.end]
+
+
+def joined_parts(tokens: tuple[Token, ...] | list[Token]) -> list[str]:
+    """Token texts with the pieces of a hyphenated word joined: Kim, Jong, -, un -> Kim, Jong-un."""
+    parts: list[str] = []
+    for before, token in zip([None, *tokens], tokens, strict=False):
+        if (before is not None and before.i + 1 == token.i and not before.whitespace_
+                and "-" in (before.text, token.text)):
+            parts[-1] += token.text
+        else:
+            parts.append(token.text)
+    return parts
+
+
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """Is doc[i] a hyphen written without spaces between two words ("Jae-in", "al-Sharaa")?"""
+    return (doc[i].text == "-" and not doc[i].whitespace_ and i > 0
+            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha
+            and i + 1 < len(doc) and doc[i + 1].is_alpha)
 
 
 @per_doc
@@ -190,6 +212,13 @@ def _name_tokens(span: Span) -> list[Token]:
     for end, token in enumerate(tokens):
         if name_word(token) or (0 < end < len(tokens) - 1 and token.lower_ in NAME_PARTICLES
                                 and name_word(tokens[end + 1])):
+            continue
+        if 0 < end < len(tokens) - 1 and glued_hyphen(span.doc, token.i):
+            continue  # "Jae-in", "al-Sharaa": the word after it joins too
+        if end > 1 and glued_hyphen(span.doc, token.i - 1):
+            continue
+        if 0 < end < len(tokens) - 2 and token.lower_ in NAME_PARTICLES \
+                and glued_hyphen(span.doc, token.i + 1):
             continue
         return tokens[:end]
     return tokens
@@ -226,11 +255,11 @@ class NameTable:
         names = []
         for ent in entities:
             if ent.label_ == "PERSON":
-                tokens = [t for t in name_tokens(ent) if t.is_alpha or t.text.endswith(".")]
-                if len(tokens) >= 2:
-                    names.append(tokens)
-        for tokens in sorted(names, key=len, reverse=True):
-            parts = tuple(t.text for t in tokens)
+                parts = [p for p in name_parts(ent)
+                         if p.replace("-", "").isalpha() or p.endswith(".")]
+                if len(parts) >= 2:
+                    names.append(tuple(parts))
+        for parts in sorted(names, key=len, reverse=True):
             if table.owner_of(parts) is None:
                 key = " ".join(parts)
                 table.persons[key] = PersonName(key, parts)

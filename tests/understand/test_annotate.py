@@ -121,3 +121,15 @@ def test_hostile_texts_are_processed_without_crashing(text):
 def test_rejected_records_pass_through_untouched():
     rejected = Rejected(reason="empty file", source=Source(path="e.txt"))
     assert list(understand([rejected])) == [rejected]
+
+
+def test_warm_up_loads_once_and_freezes_the_dictionaries():
+    import gc
+
+    from storyline.understand.annotate import warm_up
+
+    warm_up()
+    frozen = gc.get_freeze_count()
+    assert frozen > 10_000  # the model and dictionaries, out of the collector's view
+    warm_up()
+    assert gc.get_freeze_count() == frozen

@@ -55,3 +55,9 @@ def test_blockade_of_another_state_stays_coercion(code):
 
 def test_martial_law_ended_by_the_adjective_of_its_object(code):
     assert "RETREAT" in types(code("Bolivia ended martial law."))
+
+
+def test_relative_clause_about_a_participant_is_no_event_of_its_own(code):
+    events = code("Uganda, which expelled two Kenyan diplomats last year, signed a trade deal "
+                  "with Kenya.")
+    assert [e.type for e in events] == ["SUPPORT"]

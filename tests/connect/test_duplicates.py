@@ -67,3 +67,16 @@ def test_stored_signatures_prefilter_candidates():
     sigs = {"s": d.fingerprint(STORY).signature, "x": d.fingerprint(OTHER).signature}
     assert d.estimated_jaccard(sigs["s"], sigs["s"]) == 1.0
     assert d.likely(fp, sigs) == ["s"]
+
+
+def test_signatures_hashed_in_blocks_equal_one_pass_over_all_members():
+    import numpy as np
+
+    from storyline.connect import minhash
+
+    perms = minhash.Permutations(64, 3)
+    groups = [["w"], [f"x{i}" for i in range(5000)], ["a", "b"], [f"y{i}" for i in range(70)]]
+    members = np.array([minhash._hash64(m) for g in groups for m in g], dtype=np.uint64)
+    starts = np.cumsum([0] + [len(g) for g in groups[:-1]])
+    whole = np.minimum.reduceat(minhash._mix(members[:, None] ^ perms.salts), starts, axis=0)
+    assert (perms.signatures(groups) == whole).all()

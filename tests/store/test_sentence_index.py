@@ -151,3 +151,14 @@ def test_a_key_on_many_stored_sentences_is_a_stop_key(tmp_path):
     counts = dict(con.execute("SELECT bucket, n FROM sentence_key_counts").fetchall())
     assert set(counts.values()) == {sentence_index.KEY_CAP + 1}
     assert sentence_index._hits(con, sentences, keys) == set()  # every key is now a stop key
+
+
+def test_lookups_in_small_batches_find_the_same_links(con, monkeypatch):
+    monkeypatch.setattr(sentence_index, "_KEYS_PER_QUERY", 3)  # every lookup split in many
+    wire, council, weather = sources(con)
+    for a in (wire, council, weather):
+        write_article(con, a)
+    page = art("farm", PATCHWORK)
+    write_article(con, page)
+    got = {(PATCHWORK[slice(*x.span)], x.source_article) for x in page.links}
+    assert (CRANE, wire.id) in got and (TRAM, council.id) in got and (SNOW, weather.id) in got

@@ -73,6 +73,20 @@ def _in(values) -> str:
     return f"({', '.join(str(int(v)) for v in values)})"
 
 
+# Keys per lookup query: a long article has thousands, and one query with an IN list of
+# thousands of literals cost ~45 MB of memory (kept by the allocator afterwards). Most articles
+# have fewer than this, so they run the one query.
+_KEYS_PER_QUERY = 1024
+
+
+def _select_in(con: duckdb.DuckDBPyConnection, sql: str, values: list[int]) -> list[tuple]:
+    """The rows of ``sql`` (ending in ``IN``) for the values, in batches of bounded size."""
+    rows: list[tuple] = []
+    for i in range(0, len(values), _KEYS_PER_QUERY):
+        rows += con.execute(f"{sql} {_in(values[i : i + _KEYS_PER_QUERY])}").fetchall()
+    return rows
+
+
 def _hits(con: duckdb.DuckDBPyConnection, sentences: list[Sentence],
           keys: list[tuple[int, int]]) -> set[tuple[int, int, int]]:
     """(new sentence, num, seq) of the stored sentences sharing a key with a new sentence and
@@ -83,15 +97,14 @@ def _hits(con: duckdb.DuckDBPyConnection, sentences: list[Sentence],
     sketches = {i: sketch(sentences[i]) for i in {i for i, _ in keys}}
     if not by_key:
         return set()
-    stop = con.execute(f"SELECT bucket FROM sentence_key_counts WHERE bucket IN {_in(by_key)}"
-                       f" AND n > {KEY_CAP}").fetchall()
+    stop = _select_in(con, f"SELECT bucket FROM sentence_key_counts WHERE n > {KEY_CAP}"
+                      " AND bucket IN", list(by_key))
     for (bucket,) in stop:
         del by_key[bucket]
     if not by_key:
         return set()
-    rows = con.execute(
-        f"SELECT bucket, num, seq, sketch FROM sentence_bands WHERE bucket IN {_in(by_key)}"
-    ).fetchall()
+    rows = _select_in(con, "SELECT bucket, num, seq, sketch FROM sentence_bands WHERE bucket IN",
+                      list(by_key))
     scored: dict[int, dict[tuple[int, int], float]] = {}
     for bucket, num, seq, bits in rows:
         for new in by_key[bucket]:

@@ -67,7 +67,7 @@ EXTRA_AGENTS = {
     "parliament": "LEG", "senator": "LEG", "congressman": "LEG", "congresswoman": "LEG",
     "court": "JUD", "judge": "JUD", "prosecutor": "JUD", "justice": "JUD", "lawyer": "JUD",
     "police": "COP", "officer": "COP", "army": "MIL", "military": "MIL", "troops": "MIL",
-    "forces": "MIL", "paratrooper": "MIL", "sailor": "MIL", "tribesman": "CVL",
+    "paratrooper": "MIL", "tribesman": "CVL",
     "soldier": "MIL", "general": "MIL", "navy": "MIL", "rebel": "REB", "insurgent": "REB",
     "militant": "REB", "executive": "BUS", "chief executive": "BUS", "company": "BUS",
     "firm": "BUS", "giant": "BUS", "maker": "BUS", "manufacturer": "BUS", "entrepreneur": "BUS",

@@ -298,8 +298,9 @@ XKX|Kosovar|Kosovars
 
 # Other names for a country's people in news use, beside world_tables.COUNTRIES' adjective
 # and plural: iso3 | adjective (or singular noun) | people. Names shared by several states
-# ("Korean", "Congolese") and words that are mostly a language ("English", "Persian") are left
-# out.
+# ("Korean", "Congolese"), words that are mostly a language ("English", "Persian") and
+# singulars that are given names or common words ("Finn", "Dane", "Pole", "Turk", "Welsh") are
+# left out (the plurals "Finns", "Danes", "Poles", "Turks" are COUNTRIES' peoples already).
 DEMONYMS = """
 PHL|Filipino|Filipinos
 PHL|Filipina|Filipinas
@@ -309,15 +310,9 @@ HRV|Croat|Croats
 BIH|Bosniak|Bosniaks
 GBR|Briton|Britons
 GBR|Scottish|Scots
-GBR|Welsh|Welsh
 LAO|Laotian|Laotians
 KAZ|Kazakhstani|Kazakhstanis
 AZE|Azeri|Azeris
-TUR|Turk|Turks
-POL|Pole|Poles
-FIN|Finn|Finns
-SWE|Swede|Swedes
-DNK|Dane|Danes
 ESP|Spaniard|Spaniards
 ARG|Argentinian|Argentinians
 SLE|Sierra Leonean|Sierra Leoneans

@@ -676,3 +676,8 @@ def test_misspelt_country_is_the_country_in_the_actor_list(nlp):
     assert {"URY", "URYMIL"} <= {a.code for a in index.actors}
     _, index = resolve(nlp, "Hollande met Indiana troopers.")  # real names stay themselves
     assert not any(a.country in ("NLD", "IND") for a in index.actors)
+
+
+def test_a_surname_near_a_country_name_stays_a_person(nlp):
+    _, index = resolve(nlp, "Author Graham Greene lived in Vietnam. Greene criticised the war.")
+    assert "GRC" not in {a.country for a in index.actors}

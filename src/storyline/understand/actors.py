@@ -70,7 +70,7 @@ from storyline.understand.lexicon import (
     load_lexicon,
     normalise,
 )
-from storyline.understand.near_names import near_country
+from storyline.understand.near_names import misspelt_country
 from storyline.understand.nlp import (
     Children,
     Columns,
@@ -282,7 +282,7 @@ def _unlisted_country(lex: Lexicon, token: Token, label: str) -> str | None:
         iso = lex.adjectives.get(normalise(ent.text))
         if iso:
             return iso
-    return near_country(token.text)
+    return misspelt_country(token)
 
 
 def read_context(index: ActorIndex, tokens: list[Token]) -> Context:
@@ -719,19 +719,16 @@ def resolve_place_name(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         index.mention(index.country_actor(lex.country_names[key]), ent.start, ent.end)
     elif key in lex.seats and not location_use(ent.root) and ent.label_ != "LOC":
         index.mention(index.government_actor(lex.seats[key]), ent.start, ent.end)
-    elif ent.label_ == "GPE" and len(ent) == 1 and (iso := near_country(ent.text)):
-        index.mention(index.country_actor(iso), ent.start, ent.end)  # "Ethopia", misspelt
 
 
 def resolve_misspelt_country(index: ActorIndex, ent: Span) -> bool:
-    """"Zambbia agreed", "troops from Urugway": a one-word name one letter off a country name
-    is that country, whatever the tagger called it (a demonym "Ethopians" stays a people)."""
-    if len(ent) != 1 or ent.label_ not in ("GPE", "ORG", "PERSON"):
+    """"troops from Urugway": a one-word place or organisation name one letter off a country
+    name is that country (a one-word "person" is left to the event coder: "Jorden said" is
+    more often a name than a country)."""
+    if len(ent) != 1 or ent.label_ not in ("GPE", "ORG") or ent[0].pos_ != "PROPN":
         return False
     text = ent.text
-    if len(text) < 6 or not text[:1].isupper() or ent[0].pos_ != "PROPN":
-        return False  # near_country leaves short words alone: spare it the call
-    iso = near_country(text)
+    iso = misspelt_country(ent[0])
     if iso is None or normalise(text) in load_lexicon().peoples:
         return False
     index.mention(index.country_actor(iso, written=text), ent.start, ent.end)

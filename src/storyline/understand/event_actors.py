@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from storyline.model import Actor, EventActor
 from storyline.understand.actors import ActorIndex, non_state
 from storyline.understand.lexicon import load_lexicon, normalise
-from storyline.understand.near_names import near_country
+from storyline.understand.near_names import misspelt_country, near_country
 from storyline.understand.nlp import doc_ents, entity_at
 from storyline.understand.roles import role_in
 
@@ -167,7 +167,7 @@ class EventArguments:
         ent = entity_at(head.doc, head.i)
         if head.ent_type_ == "PERSON" and (ent is None or len(ent) > 1):
             return None  # a one-word "person" may be a misspelt country; a full name is not
-        iso = near_country(head.text)
+        iso = misspelt_country(head)
         return self.index.country_actor(iso) if iso else None
 
     def located(self, actor: Actor, trigger: Token, head: Token | None = None,
@@ -353,7 +353,7 @@ def phrase_country(head: Token) -> str | None:
     if head.ent_type_ == "NORP":  # "Kurds" alone is no country; "Iraqis" is
         return lex.peoples.get(normalise(head.text))
     for token in modifiers:  # "Ethopian troops"
-        iso = near_country(token.text) if token.pos_ in ("ADJ", "PROPN") and (
+        iso = misspelt_country(token) if token.pos_ in ("ADJ", "PROPN") and (
             token.ent_type_ != "PERSON") else None
         if iso:
             return iso

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
+
 from storyline.understand.gazetteer import Match, load_gazetteer
 from storyline.understand.lexicon import Lexicon, load_lexicon
+from storyline.understand.nlp import doc_ents, per_doc
 from storyline.understand.roles import FEMALE_NAMES, MALE_NAMES
 
 
@@ -76,3 +79,19 @@ def _one_edit(one: str, other: str) -> bool:
         return True
     return (start + 1 < len(one) and one[start] == other[start + 1]
             and one[start + 1] == other[start] and one[start + 2:] == other[start + 2:])
+
+
+def misspelt_country(token: Token) -> str | None:
+    """near_country of a word of the text, unless the article uses it in a person's full name
+    ("Graham Greene ... Greene said" is no Greece)."""
+    text = token.text
+    if len(text) < 6 or not text[:1].isupper():
+        return None
+    return None if text in _person_name_words(token.doc) else near_country(text)
+
+
+@per_doc
+def _person_name_words(doc: Doc) -> frozenset[str]:
+    return frozenset(t.text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1
+                     for t in ent)
+

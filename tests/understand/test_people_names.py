@@ -29,3 +29,10 @@ def test_hyphenated_names_stay_whole(nlp):
 def test_name_part_the_tagger_cut_at_a_hyphen_joins_the_name(nlp):
     _, index = resolve(nlp, "South Korean President Moon Jae-in met reporters.")
     assert "Moon Jae-in" in {a.name for a in index.actors}
+
+
+def test_a_hyphen_that_makes_a_modifier_of_a_name_is_not_part_of_it(nlp):
+    for text, name in (("A Putin-backed candidate won the vote.", "Putin"),
+                       ("Angela Merkel-led coalition talks collapsed.", "Angela Merkel")):
+        _, index = resolve(nlp, text)
+        assert name in {a.name for a in index.actors}, text

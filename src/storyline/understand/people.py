@@ -189,10 +189,21 @@ def joined_parts(tokens: tuple[Token, ...] | list[Token]) -> list[str]:
 
 
 def glued_hyphen(doc: Doc, i: int) -> bool:
-    """Is doc[i] a hyphen written without spaces between two words ("Jae-in", "al-Sharaa")?"""
-    return (doc[i].text == "-" and not doc[i].whitespace_ and i > 0
-            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha
-            and i + 1 < len(doc) and doc[i + 1].is_alpha)
+    """Is doc[i] a hyphen inside a name, written without spaces between two words ("Jae-in",
+    "al-Sharaa"), and not one that makes a modifier of the name ("Putin-backed",
+    "Merkel-led", "Trump-style")?"""
+    if not (doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and i + 1 < len(doc)
+            and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha):
+        return False
+    after = doc[i + 1]
+    word = after.lower_
+    return not (after.tag_.startswith("VB") or word in COMPOUNDING_NOUNS
+                or (len(word) > 3 and word in common_words()))
+
+
+# Nouns that make a modifier of a name before them: "Trump-style", "Soviet-era".
+COMPOUNDING_NOUNS = frozenset({"style", "era", "type", "like", "wing", "camp", "backed",
+                               "led", "based", "born", "run", "made"})
 
 
 @per_doc

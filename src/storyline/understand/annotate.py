@@ -65,10 +65,11 @@ def understand(items: Iterable[Article | Rejected], batch_size: int = BATCH_SIZE
                actors: tuple[UserActor, ...] | None = None) -> Iterator[Article | Rejected]:
     """A pipeline step: articles come out annotated, rejected records pass through.
     actors: a user's own actors (--actors FILE), laid over the shipped dictionary."""
-    warm_up()
     stream = iter(items)
     while batch := list(islice(stream, batch_size)):
         articles = [item for item in batch if isinstance(item, Article)]
+        if articles:
+            warm_up()  # once: a stream of rejected records alone never loads the model
         docs = parse([a.text for a in articles], batch_size)
         for item in batch:
             yield (_annotate_or_reject(item, next(docs), actors) if isinstance(item, Article)

@@ -666,7 +666,8 @@ def test_country_qualifying_a_city_is_a_place_not_an_actor(nlp):
 def test_demonym_of_two_words_gives_the_country(nlp):
     for text, code in (("The Sri Lankan army shelled the town.", "LKAMIL"),
                        ("South Korean troops crossed the river.", "KORMIL"),
-                       ("Costa Rican police detained him.", "CRICOP")):
+                       ("Costa Rican police detained him.", "CRICOP"),
+                       ("The Sri Lankan navy arrested 12 fishermen.", "LKAMIL")):  # tagged ORG
         _, index = resolve(nlp, text)
         assert code in {a.code for a in index.actors}, text
 

@@ -268,21 +268,22 @@ def country_of_token(index: ActorIndex, token: Token) -> str | None:
         return lex.adjectives.get(text) or _unlisted_country(lex, token, label)
     if label in ("GPE", "") or token.pos_ == "PROPN":
         return (lex.country_names.get(text) or lex.adjectives.get(text)
-                or (_unlisted_country(lex, token, label) if label == "GPE" else None))
+                or (_unlisted_country(lex, token, label) if label in ("GPE", "ORG") else None))
     return None
 
 
 def _unlisted_country(lex: Lexicon, token: Token, label: str) -> str | None:
     """The country of a demonym of several words the token is part of ("Sri Lankan army",
-    "South Korean troops": the entity that holds it), or of a misspelt one ("Ethopian")."""
+    "South Korean troops": the entity that holds it, whatever the tagger called it), or of a
+    misspelt one ("Ethopian"; not inside an organisation's name)."""
     if not token.text[:1].isupper():
         return None
-    ent = entity_at(token.doc, token.i) if label in ("NORP", "GPE") else None
-    if ent is not None and len(ent) > 1 and ent.label_ in ("NORP", "GPE"):
+    ent = entity_at(token.doc, token.i) if label else None
+    if ent is not None and len(ent) > 1:
         iso = lex.adjectives.get(normalise(ent.text))
         if iso:
             return iso
-    return misspelt_country(token)
+    return misspelt_country(token) if label != "ORG" else None
 
 
 def read_context(index: ActorIndex, tokens: list[Token]) -> Context:

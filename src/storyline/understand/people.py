@@ -61,8 +61,12 @@ def merged_entities(doc: Doc) -> list[Span]:
                     and given_name_before(doc[start - 1], start, end):
                 start -= 1  # "Jane | Roe": a given name the tagger left out
         label = ent.label_
-        if label in ("PERSON", "ORG") and normalise(ent.text) in load_lexicon().country_names:
-            label = "GPE"  # "Sri Lanka" tagged PERSON
+        if label in ("PERSON", "ORG"):
+            key = normalise(ent.text)
+            if key in load_lexicon().country_names:
+                label = "GPE"  # "Sri Lanka" tagged PERSON
+            elif key in load_lexicon().adjectives:
+                label = "NORP"  # "the Sri Lankan | navy" tagged ORG
         if end > start:
             found.append(Span(doc, start, end, label=label))
     found = [s for s in found if not role_before_name(s, found)]

@@ -1,6 +1,9 @@
 """The shortcuts of find_candidates (a rule's need, its folded pattern) find what the rule
 pattern finds over the whole window."""
 
+import dataclasses
+import datetime as dt
+
 import pytest
 
 from storyline.understand import timex_rules as tr
@@ -48,3 +51,17 @@ def test_case_blind() -> None:
     assert not tr.case_blind(r"(?i:days?)\s+ago")
     assert not tr.case_blind(r"(?P<m>Jan)")
     assert any(rule.folded is not None for rule in tr.RULES if rule.name == "duration")
+
+
+@pytest.mark.parametrize("text", TEXTS + [t.swapcase() for t in TEXTS])
+def test_find_candidates_reads_the_same_without_its_shortcuts(text: str, monkeypatch) -> None:
+    ctx = tr.Context(text, dt.date(2019, 6, 1), lambda s, e: "past", lambda s, e: False)
+
+    def seen() -> list[tuple]:
+        return [(c.start, c.end, c.rule, repr(c.reading)) for c in tr.find_candidates(ctx)]
+
+    fast = seen()
+    monkeypatch.setattr(tr, "RULES", [dataclasses.replace(r, need=None, folded=None)
+                                      for r in tr.RULES])
+    assert fast == seen()
+    assert fast  # the texts hold time expressions

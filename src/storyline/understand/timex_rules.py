@@ -91,8 +91,8 @@ class Rule:
     pattern: re.Pattern
     read: Reader
     trigger: tuple[str, ...]  # lower-case words, one of which is inside every match
-    # words every match holds, as a regex over the lower-cased text that starts with a literal
-    # (fast to search): a window without them is skipped, sparing the slower rule pattern
+    # words every match holds, as a short regex over the lower-cased text (fast to search): a
+    # window without them is skipped, sparing the slower rule pattern
     need: re.Pattern | None = None
     # the pattern for the lower-cased text, when all its letters are case-blind: the same
     # matches, several times faster (no case folding; a branch is skipped at its first letter)

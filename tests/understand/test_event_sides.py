@@ -4,6 +4,7 @@ hypothetical clauses that are no events of their own."""
 
 from __future__ import annotations
 
+from storyline.understand.actors import resolve_actors
 from storyline.understand.near_names import near_country
 from tests.understand.parsing import dyads
 
@@ -96,3 +97,11 @@ def test_tribesmen_and_paratroopers_are_sides(code):
     assert ("ASSAULT", "YEM", "FRA") in dyads(events)
     events = code("Russian paratroopers attacked Georgian villages.")
     assert any(e.source.code == "RUSMIL" for e in events)
+
+
+def test_forces_are_a_side_only_right_after_whose_they_are(code, nlp):
+    assert ("ASSAULT", "SRB", "BIH") in dyads(code("Serb forces shelled Bosnian villages."))
+    events = code("Canada and Mexico joined forces to fight smuggling.")
+    assert ("COOPERATE", "CAN", "MEX") in dyads(events)
+    doc = nlp("Chinese market forces pushed prices higher.")
+    assert not any(a.sector == "MIL" for a in resolve_actors(doc).actors)

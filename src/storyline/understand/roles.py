@@ -111,9 +111,26 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
         words = lowered[widest - length:]
         for tail in tails:
             key = " ".join([*words[:-1], tail])
-            if key in agents:
+            if key in agents and (key not in OWNED_ROLES or _owned(tokens[-length])):
                 return " ".join(words), agents[key], len(tokens) - length
     return None
+
+
+# Role words that name a side only right after whose they are: "Serb forces", "its forces";
+# not "joined forces", "market forces", "political forces".
+OWNED_ROLES = frozenset({"forces", "force"})
+OWNERS = frozenset({"its", "their", "his", "her"})
+
+
+def _owned(first: Token) -> bool:
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    key = before.lower_
+    lex = load_lexicon()
+    return key in OWNERS or key in lex.adjectives or key in lex.country_names or (
+        key in ("'s", "\u2019s") and before.i > 0
+        and before.doc[before.i - 1].lower_ in lex.country_names)
 
 
 _ends: list[tuple[dict[str, str], frozenset[str]]] = []  # (the agents table, its role ends)

@@ -682,3 +682,10 @@ def test_misspelt_country_is_the_country_in_the_actor_list(nlp):
 def test_a_surname_near_a_country_name_stays_a_person(nlp):
     _, index = resolve(nlp, "Author Graham Greene lived in Vietnam. Greene criticised the war.")
     assert "GRC" not in {a.country for a in index.actors}
+
+
+def test_a_leader_title_tells_namesakes_apart_even_without_a_date(nlp):
+    _, index = resolve(nlp, "President Obama met Kenyan officials.")
+    assert ("Barack Obama", "USAGOV") in {(a.name, a.code) for a in index.actors}
+    _, index = resolve_on(nlp, "President Obama met Kenyan officials.", dt.date(2010, 3, 1))
+    assert ("Barack Obama", "USAGOV") in {(a.name, a.code) for a in index.actors}

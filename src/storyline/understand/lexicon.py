@@ -94,10 +94,23 @@ class Lexicon:
                  if o.country in countries and o.held_on(when)}
         return next(iter(found)) if when is not None and len(found) == 1 else None
 
+    def titled_leader(self, surname: str, title: str, when: dt.date | None) -> str | None:
+        """The one head of state or government with this surname who held this office ("President
+        Obama"), on the date if there is one: the title tells the namesakes apart."""
+        found = {name for name, o in self.office_index().leaders.get(normalise(surname), [])
+                 if o.title == title and name.split()[-1] == normalise(surname)
+                 and (when is None or o.held_on(when))}
+        return next(iter(found)) if len(found) == 1 else None
+
     def surname_office(self, surname: str, when: dt.date | None = None) -> Office | None:
         """The office of the dictionary people with this surname, when they all hold offices
-        of a single country (the one valid on the date, else the latest)."""
+        of a single country (the one valid on the date, else the latest). On a date, only the
+        people in office that day count, if any is ("Obama" in 2010 is not the Congolese
+        minister of 2003)."""
         names = self.surnames.get(normalise(surname), set())
+        if when is not None:
+            names = {name for name in names
+                     if any(o.start and o.held_on(when) for o in self.people[name])} or names
         offices = [o for name in sorted(names) for o in self.people[name]]
         if not offices or len({o.country for o in offices}) != 1:
             return None

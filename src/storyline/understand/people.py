@@ -368,6 +368,9 @@ def dictionary_office(index: act.ActorIndex, actor: Actor) -> Office | None:
     surname = words[0]
     if common_surname(surname) or (not actor.role and common_word(surname)):
         return None
+    leader = lex.titled_leader(surname, actor.role, index.when) if actor.role else None
+    if leader is not None:  # "President Obama": the title tells the namesakes apart
+        return lex.office(leader, index.when)
     if index.when is not None and not any(
             o.start and o.held_on(index.when)
             for name in lex.surnames.get(normalise(surname), ()) for o in lex.people[name]):
@@ -393,7 +396,8 @@ def name_from_dictionary(index: act.ActorIndex, actor: Actor) -> None:
         countries = {a.country for a in index.actors if a.kind == "country" and a.country}
         key = lex.leader_by_surname(surname, countries, index.when)
     elif actor.role or not common_word(surname):
-        key = lex.surname_holder(surname, index.when)
+        key = lex.surname_holder(surname, index.when) or (
+            lex.titled_leader(surname, actor.role, index.when) if actor.role else None)
     else:
         key = None
     office = lex.office(key, index.when) if key else None

@@ -116,10 +116,10 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
     return None
 
 
-# Role words that name a side only right after whose they are: "Serb forces", "its forces";
-# not "joined forces", "market forces", "political forces".
+# Role words that name a side only right after the state whose they are: "Serb forces",
+# "Israel's forces"; not "joined forces", "market forces", nor "their forces" (a rebel
+# group's as often as a state's).
 OWNED_ROLES = frozenset({"forces", "force"})
-OWNERS = frozenset({"its", "their", "his", "her"})
 
 
 def _owned(first: Token) -> bool:
@@ -128,7 +128,7 @@ def _owned(first: Token) -> bool:
     before = first.doc[first.i - 1]
     key = before.lower_
     lex = load_lexicon()
-    return key in OWNERS or key in lex.adjectives or key in lex.country_names or (
+    return key in lex.adjectives or key in lex.country_names or (
         key in ("'s", "\u2019s") and before.i > 0
         and before.doc[before.i - 1].lower_ in lex.country_names)
 

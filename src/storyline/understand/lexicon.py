@@ -94,14 +94,6 @@ class Lexicon:
                  if o.country in countries and o.held_on(when)}
         return next(iter(found)) if when is not None and len(found) == 1 else None
 
-    def titled_leader(self, surname: str, title: str, when: dt.date | None) -> str | None:
-        """The one head of state or government with this surname who held this office ("President
-        Obama"), on the date if there is one: the title tells the namesakes apart."""
-        found = {name for name, o in self.office_index().leaders.get(normalise(surname), [])
-                 if o.title == title and name.split()[-1] == normalise(surname)
-                 and (when is None or o.held_on(when))}
-        return next(iter(found)) if len(found) == 1 else None
-
     def surname_office(self, surname: str, when: dt.date | None = None) -> Office | None:
         """The office of the dictionary people with this surname, when they all hold offices
         of a single country (the one valid on the date, else the latest). On a date, only the

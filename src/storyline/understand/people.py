@@ -65,7 +65,7 @@ def merged_entities(doc: Doc) -> list[Span]:
             key = normalise(ent.text)
             if key in load_lexicon().country_names:
                 label = "GPE"  # "Sri Lanka" tagged PERSON
-            elif key in load_lexicon().adjectives:
+            elif key in load_lexicon().adjectives and end < len(doc) and pos[end] == "NOUN":
                 label = "NORP"  # "the Sri Lankan | navy" tagged ORG
         if end > start:
             found.append(Span(doc, start, end, label=label))
@@ -337,10 +337,12 @@ def describe_from_dictionary(index: act.ActorIndex) -> None:
     office of the dictionary person of that name, or of the one with the same first and last
     name ("Jane Q. Roe" for "Jane Roe"); a full name with another given name is another person
     and takes nothing. A surname alone ("Putin said") counts when every dictionary person with
-    that surname served one country, one of them holds a dated office on the article's date
-    (any office when the article has no date), and the surname is not a common English word
-    unless a title or role comes with it ("President Bush"). A surname alone takes the full
-    name of the one dictionary person with it in office on the article's date; a common
+    that surname served one country (on a date: every one in office that day, so the Congolese
+    minister Obama of 2003 is no namesake of the US president in 2010), one of them holds a
+    dated office on the article's date (any office when the article has no date), and the
+    surname is not a common English word unless a title or role comes with it ("President
+    Bush"). A surname alone takes the full name of the one dictionary person with it in office
+    on the article's date; a common
     surname ("Kim") only that of a head of state or government of a country the article
     names. The office is not taken when the article contradicts it: a role whose sector is
     not the office's ("Constable Jane Roe" is police, not the namesake minister)."""
@@ -368,9 +370,6 @@ def dictionary_office(index: act.ActorIndex, actor: Actor) -> Office | None:
     surname = words[0]
     if common_surname(surname) or (not actor.role and common_word(surname)):
         return None
-    leader = lex.titled_leader(surname, actor.role, index.when) if actor.role else None
-    if leader is not None:  # "President Obama": the title tells the namesakes apart
-        return lex.office(leader, index.when)
     if index.when is not None and not any(
             o.start and o.held_on(index.when)
             for name in lex.surnames.get(normalise(surname), ()) for o in lex.people[name]):
@@ -396,8 +395,7 @@ def name_from_dictionary(index: act.ActorIndex, actor: Actor) -> None:
         countries = {a.country for a in index.actors if a.kind == "country" and a.country}
         key = lex.leader_by_surname(surname, countries, index.when)
     elif actor.role or not common_word(surname):
-        key = lex.surname_holder(surname, index.when) or (
-            lex.titled_leader(surname, actor.role, index.when) if actor.role else None)
+        key = lex.surname_holder(surname, index.when)
     else:
         key = None
     office = lex.office(key, index.when) if key else None

@@ -108,3 +108,10 @@ def test_forces_are_a_side_only_right_after_whose_they_are(code, nlp):
         doc = nlp(text)
         assert not any(a.sector == "MIL" and "forces" in a.name
                        for a in resolve_actors(doc).actors), text
+
+
+def test_the_partner_of_an_object_or_a_mediation_is_the_target(code):
+    events = code("Chile pledged to share intelligence with Peru on drug smuggling.")
+    assert ("AGREE", "CHL", "PER") in dyads(events)
+    events = code("Ghana offered to mediate between Togo and the rebels.")
+    assert ("AGREE", "GHA", "TGO") in dyads(events)

@@ -16,6 +16,7 @@ from storyline.understand.nlp import columns
 
 TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon")
 SEARCH_PREPS = ("about", "over", "for", "of", "by")
+PARTNER_PREPS = ("with", "against", "toward", "towards")  # of an object: whom it concerns
 NOUN_TARGET_PREPS = ("of", "against", "on", "with", "to", "toward", "towards", "into")
 OBJECT_CONTROL = frozenset({
     "urge", "ask", "press", "pressure", "call", "force", "order", "persuade", "tell",
@@ -209,7 +210,9 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     yield from (o for o in objects if o not in own)
     for obj in objects:  # "backed Argentina's claim to X": the owner of the object
         yield from (c for c in children(obj, "poss") if c.pos_ != "PRON")
-    yield from pobjs(verb, TARGET_PREPS)
+    yield from pobjs(verb, TARGET_PREPS + ("between",))  # "mediate between X and Y"
+    for obj in objects:  # "share intelligence with X", "settle its dispute with X"
+        yield from pobjs(obj, PARTNER_PREPS)
     # "threatened retaliation if X bans...", "warned of revenge for Y's arrest if X ...":
     # the actor the condition addresses comes before anyone named deeper in the phrases
     for clause in children(verb, "advcl"):

@@ -68,7 +68,7 @@ EXTRA_AGENTS = {
     "court": "JUD", "judge": "JUD", "prosecutor": "JUD", "justice": "JUD", "lawyer": "JUD",
     "police": "COP", "officer": "COP", "army": "MIL", "military": "MIL", "troops": "MIL",
     "paratrooper": "MIL", "tribesman": "CVL", "forces": "MIL", "rebel forces": "REB",
-    "insurgent forces": "REB",
+    "insurgent forces": "REB", "gang member": "CRM",
     "soldier": "MIL", "general": "MIL", "navy": "MIL", "rebel": "REB", "insurgent": "REB",
     "militant": "REB", "executive": "BUS", "chief executive": "BUS", "company": "BUS",
     "firm": "BUS", "giant": "BUS", "maker": "BUS", "manufacturer": "BUS", "entrepreneur": "BUS",

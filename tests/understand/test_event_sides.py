@@ -115,3 +115,8 @@ def test_the_partner_of_an_object_or_a_mediation_is_the_target(code):
     assert ("AGREE", "CHL", "PER") in dyads(events)
     events = code("Ghana offered to mediate between Togo and the rebels.")
     assert ("AGREE", "GHA", "TGO") in dyads(events)
+
+
+def test_gang_members_are_a_side(code):
+    events = code("Gang members killed three police officers in Mexico.")
+    assert any(e.type == "ASSAULT" and e.source.code.endswith("CRM") for e in events)

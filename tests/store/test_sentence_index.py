@@ -46,7 +46,9 @@ def sources(con):
             art("weather", THIRD, "2019-01-16")]
 
 
-def test_a_patchwork_links_each_stitched_sentence_to_its_source(con):
+def stitched(con) -> tuple[Article, Article]:
+    """Store the three sources, then the patchwork page; assert each stitched sentence is linked
+    to its source, and return the wire story and the page."""
     wire, council, weather = sources(con)
     for a in (wire, council, weather):
         write_article(con, a)
@@ -54,6 +56,11 @@ def test_a_patchwork_links_each_stitched_sentence_to_its_source(con):
     write_article(con, page)
     got = {(PATCHWORK[slice(*x.span)], x.source_article) for x in page.links}
     assert (CRANE, wire.id) in got and (TRAM, council.id) in got and (SNOW, weather.id) in got
+    return wire, page
+
+
+def test_a_patchwork_links_each_stitched_sentence_to_its_source(con):
+    wire, page = stitched(con)
     assert all(x.kind == "copy" for x in page.links if PATCHWORK[slice(*x.span)] == CRANE)
     assert any(x.kind == "rewrite" for x in page.links)  # "light injuries"
     assert page.patchwork > 0.8 and record(con, page)["patchwork"] == page.patchwork
@@ -155,10 +162,4 @@ def test_a_key_on_many_stored_sentences_is_a_stop_key(tmp_path):
 
 def test_lookups_in_small_batches_find_the_same_links(con, monkeypatch):
     monkeypatch.setattr(sentence_index, "_KEYS_PER_QUERY", 3)  # every lookup split in many
-    wire, council, weather = sources(con)
-    for a in (wire, council, weather):
-        write_article(con, a)
-    page = art("farm", PATCHWORK)
-    write_article(con, page)
-    got = {(PATCHWORK[slice(*x.span)], x.source_article) for x in page.links}
-    assert (CRANE, wire.id) in got and (TRAM, council.id) in got and (SNOW, weather.id) in got
+    stitched(con)

@@ -687,3 +687,11 @@ def test_a_surname_near_a_country_name_stays_a_person(nlp):
 def test_on_a_date_only_namesakes_in_office_count(nlp):
     _, index = resolve_on(nlp, "President Obama met Kenyan officials.", dt.date(2010, 3, 1))
     assert any(a.name.endswith("Obama") and a.code == "USAGOV" for a in index.actors)
+
+
+def test_a_spokesman_of_a_firm_or_armed_group_speaks_for_it_not_for_the_state(nlp):
+    for text, code in (("A Toyota spokeswoman said sales fell.", "JPNBUS"),
+                       ("A Hamas official said the talks failed.", "PSEREB"),
+                       ("A Chinese foreign ministry spokeswoman denied it.", "CHNGOV")):
+        _, index = resolve(nlp, text)
+        assert code in {a.code for a in index.actors}, text

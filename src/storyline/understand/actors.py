@@ -322,8 +322,15 @@ def context_of(index: ActorIndex, kept: list[Token], found: tuple[str, str] | No
     organization = context.organization
     if organization is not None:
         context.country = context.country or organization.country
+        if context.sector == "GOV" and organization.country and organization.sector in SPOKEN_FOR:
+            context.sector = organization.sector  # "a Huawei spokesman" speaks for a firm
         context.sector = context.sector or organization.sector
     return context
+
+
+# Sectors of bodies whose officials and spokespeople act for them, not for the state:
+# firms, media, armed groups, parties, schools, churches, unions.
+SPOKEN_FOR = frozenset({"BUS", "MED", "REB", "UAF", "CRM", "OPP", "PTY", "EDU", "REL", "LAB"})
 
 
 def hyphen_compound(token: Token) -> bool:

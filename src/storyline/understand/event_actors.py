@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from storyline.model import Actor, EventActor
 from storyline.understand.actors import ActorIndex, non_state
 from storyline.understand.lexicon import load_lexicon, normalise
-from storyline.understand.near_names import misspelt_country, near_country
+from storyline.understand.near_names import misspelt_country
 from storyline.understand.nlp import doc_ents, entity_at
 from storyline.understand.roles import role_in
 
@@ -312,7 +312,7 @@ def owner_country(head: Token) -> str | None:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.pos_ == "PROPN":
                 iso = lex.country_names.get(normalise(_entity_text(obj))) or (
-                    near_country(obj.text) if obj.ent_type_ in ("GPE", "NORP") else None)
+                    misspelt_country(obj) if obj.ent_type_ in ("GPE", "NORP") else None)
                 if iso:
                     return iso
     return None

@@ -1,14 +1,18 @@
 """PLOVER event coding accuracy on the OEDA gold-standard sentences.
 
-Usage: python benchmarks/plover.py [PATH] [--own | --codebook] [--show-misses] [--derived]
-[--tune]
+Usage: python benchmarks/plover.py [PATH] [--own | --codebook | --real] [--show-misses]
+[--derived] [--tune]
 (default ../shared/data/eventcoding/plover_gsr_dev.json relative to the project root;
 ``--own`` scores our invented development sentences, benchmarks/data/events/own_dev.jsonl,
 instead: see benchmarks/data/events/README.md; ``--codebook`` scores the invented coverage
 check benchmarks/data/events/codebook.jsonl, one or more sentences per CAMEO code, as one
 whole set (no halves; ``--show-misses`` shows all its misses). A PATH ending in .jsonl is
-read as that format; ``--tune`` codes and prints the tuning half only, so that routine
-runs never see held-out figures.)
+read as that format; ``--real`` scores real news: 240 Wikinews sentences (the first ten of
+24 articles, with and without events; benchmarks/data/events/wikinews_events.jsonl holds
+offsets and gold events, the texts are read in place), each article coded whole as
+`storyline run` codes it and a sentence's events taken by their evidence span;
+``--tune`` codes and prints the tuning half only, so that routine runs never see held-out
+figures.)
 
 Each gold record is one sentence with one coded event; a sentence may carry several
 records (several events), so records are grouped by their text and each sentence is coded
@@ -35,9 +39,12 @@ DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE, FIGHT->ASSAULT. Prints one summary line
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import hashlib
 import json
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +59,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "data" / "eventcoding" / "plover_gsr_dev.json"
 OWN = ROOT / "benchmarks" / "data" / "events" / "own_dev.jsonl"
 CODEBOOK = ROOT / "benchmarks" / "data" / "events" / "codebook.jsonl"
+REAL = ROOT / "benchmarks" / "data" / "events" / "wikinews_events.jsonl"
+WIKINEWS = ROOT.parent / "shared" / "data" / "corpora" / "wikinews" / "data"
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
              "FIGHT": "ASSAULT"}
 
@@ -147,30 +156,104 @@ def score_sentence(records: list[dict], events: list[Event]) -> Score:
     return total
 
 
-def by_sentence(records: list[dict]) -> list[list[dict]]:
+def by_sentence(records: list[dict]) -> list[tuple[str, str, list[dict]]]:
+    """(id deciding the half, text, gold records) of each sentence."""
     grouped: dict[str, list[dict]] = {}
     for record in records:
         grouped.setdefault(record["text"].strip(), []).append(record)
-    return list(grouped.values())
+    return [(group[0]["id"], text, group) for text, group in grouped.items()]
+
+
+def wikinews_articles(folder: Path = WIKINEWS) -> dict[str, tuple[str, str]]:
+    """(text, date) of every Wikinews article, by id (wikinews/<year>/<row>)."""
+    texts = {}
+    for path in sorted(folder.glob("wikinews_*.csv")):
+        year = path.stem.split("_")[-1]
+        with path.open(newline="", encoding="utf-8") as f:
+            for row_number, row in enumerate(csv.DictReader(f)):
+                texts[f"wikinews/{year}/{row_number}"] = (row["text"], row["date"])
+    return texts
+
+
+@dataclass
+class RealSentence:
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    records: list[dict]
+
+
+def real_sentences(path: Path = REAL, folder: Path = WIKINEWS
+                   ) -> tuple[list[RealSentence], dict[str, tuple[str, str]], int]:
+    """The real-news set: every sentence, with its gold events (none for many), and the
+    (text, date) of its article, read from the Wikinews files in place; a sentence whose
+    checksum no longer matches is dropped and counted as drifted."""
+    articles = wikinews_articles(folder)
+    sentences, drifted = [], 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        text = articles.get(item["doc"], ("", ""))[0][item["start"]:item["end"]]
+        if zlib.crc32(text.encode()) != item["crc32"]:
+            drifted += 1
+            continue
+        records = [dict(event, id=item["id"], text=text) for event in item["events"]]
+        sentences.append(RealSentence(item["id"], item["doc"], item["start"], item["end"],
+                                      text, records))
+    return sentences, articles, drifted
+
+
+def code_article(nlp, text: str, date: str) -> list[Event]:  # noqa: ANN001 - spaCy Language
+    """The events of a whole article, as `storyline run` codes them (context included)."""
+    try:
+        published = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        published = None
+    doc = nlp(text)
+    actors = resolve_actors(doc, when=published)
+    times = find_times(doc, published)
+    quotes = find_quotes(doc, actors)
+    return code_events(doc, actors, times, quotes, published=published)
+
+
+def events_in(events: list[Event], start: int, end: int) -> list[Event]:
+    """The events an article sentence reports: their evidence (or a merged copy's) is in it."""
+    return [e for e in events
+            if any(start <= span[0] < end for span in
+                   [e.span, *(more.span for more in e.more_evidence)])]
 
 
 def main(argv: list[str]) -> int:
     args = [a for a in argv[1:] if not a.startswith("--")]
-    codebook = "--codebook" in argv
-    path = (Path(args[0]) if args else CODEBOOK if codebook else OWN if "--own" in argv
-            else DEFAULT)
-    label = "codebook" if codebook else "own" if path.suffix == ".jsonl" else "plover"
-    if not path.exists():
-        print(f"{label}: skipped, {path} not found")
+    codebook, real = "--codebook" in argv, "--real" in argv
+    path = (Path(args[0]) if args else CODEBOOK if codebook else REAL if real
+            else OWN if "--own" in argv else DEFAULT)
+    label = ("codebook" if codebook else "real" if real
+             else "own" if path.suffix == ".jsonl" else "plover")
+    if not path.exists() or (real and not WIKINEWS.exists()):
+        print(f"{label}: skipped, {path if path.exists() else WIKINEWS} not found")
         return 0
-    records = read_records(path)
     nlp = load_nlp()
+    if real:
+        sentences, articles, drifted = real_sentences(path)
+        if drifted:
+            print(f"{label}: {drifted} sentences drifted (text changed), not scored")
+        coded: dict[str, list[Event]] = {}
+        items = []
+        for s in sentences:
+            if s.doc not in coded:
+                coded[s.doc] = code_article(nlp, *articles[s.doc])
+            items.append((s.id, s.text, s.records, events_in(coded[s.doc], s.start, s.end)))
+    else:
+        items = [(key, text, group, None) for key, text, group in by_sentence(read_records(path))]
     scores = {"all": Score()} if codebook else {"tune": Score(), "heldout": Score()}
-    for group in by_sentence(records):
-        part = "all" if codebook else half(group[0]["id"])
+    for key, text, group, events in items:
+        part = "all" if codebook else half(key)
         if "--tune" in argv and part != "tune":
             continue
-        events = code_sentence(nlp, group[0]["text"], "--derived" in argv)
+        if events is None:
+            events = code_sentence(nlp, text, "--derived" in argv)
         result = score_sentence(group, events)
         scores[part].add(result)
         # held-out misses are never shown: that half is a final score only
@@ -180,7 +263,7 @@ def main(argv: list[str]) -> int:
                    for e in events]
             gold = [f"{r['event']} {sorted(codes(r.get('source')))}"
                     f"->{sorted(codes(r.get('target')))}" for r in group]
-            print(f"[{part}] {'; '.join(gold)} got={got}\n    {group[0]['text']}")
+            print(f"[{part}] {'; '.join(gold) or 'no event'} got={got}\n    {text}")
     total = Score()
     for name, part in scores.items():
         if not codebook:

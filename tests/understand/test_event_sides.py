@@ -120,3 +120,29 @@ def test_the_partner_of_an_object_or_a_mediation_is_the_target(code):
 def test_gang_members_are_a_side(code):
     events = code("Gang members killed three police officers in Mexico.")
     assert any(e.type == "ASSAULT" and e.source.code.endswith("CRM") for e in events)
+
+
+def test_forces_of_a_named_body_or_leader_are_a_side(code):
+    events = code("NATO forces attacked rebel positions near Kunduz.")
+    assert [e.source.code for e in events if e.type == "ASSAULT"] == ["IGOWSTNAT"]
+    assert ("ASSAULT", "SYR", None) in dyads(
+        code("Syrian President Bashar al-Assad said on Monday that Assad's forces shelled Douma."))
+    assert code("The two firms joined forces to fight the ban.") == []
+
+
+def test_country_less_state_body_takes_the_country_the_article_is_about(code):
+    text = ("Britain's interior ministry has tightened the rules for scrap dealers. Britain "
+            "says metal theft costs millions. Police arrested a 40-year-old man on suspicion "
+            "of handling stolen lead.")
+    assert ("COERCE", "GBR", "GBR") in dyads(code(text))
+
+
+def test_no_article_country_when_two_countries_share_the_article(code):
+    text = ("Peru and Chile signed a trade deal. Peru and Chile will cut tariffs. "
+            "Police arrested a 40-year-old man on suspicion of fraud.")
+    assert not [e for e in code(text) if e.type == "COERCE"]
+
+
+def test_an_attack_reported_by_officials_is_not_their_act(code):
+    events = code("Officials in Lyon said two French officers were stabbed with a knife.")
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -318,7 +318,7 @@ def context_of(index: ActorIndex, kept: list[Token], found: tuple[str, str] | No
         if actor is not None and actor.kind == "organization" and context.organization is None:
             context.organization = actor
         if context.country is None:
-            context.country = country_of_token(index, token)
+            context.country = country_of_token(index, token) or leader_country(actor, token)
     organization = context.organization
     if organization is not None:
         context.country = context.country or organization.country
@@ -326,6 +326,13 @@ def context_of(index: ActorIndex, kept: list[Token], found: tuple[str, str] | No
             context.sector = organization.sector  # "a Huawei spokesman" speaks for a firm
         context.sector = context.sector or organization.sector
     return context
+
+
+def leader_country(actor: Actor | None, token: Token) -> str | None:
+    """'Assad's forces', 'Putin's spokesman': an official's own people are his country's."""
+    if actor is None or actor.kind != "person" or token.dep_ != "poss":
+        return None
+    return actor.country if actor.sector in STATE_SECTORS else None
 
 
 # Sectors of bodies whose officials and spokespeople act for them, not for the state:
@@ -894,7 +901,8 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
         context.sector = context.sector or "CVL"  # "Yoruba groups", "opposition groups"
     if context.country is None:
         context.country = owner_country(index, head, plural)
-    if context.country is None and plural and noun in ORGANIZATION_NOUNS:
+    if (context.country is None and plural and noun in ORGANIZATION_NOUNS
+            and context.organization is None):
         return None  # "some other governments", "governments increasingly": no one body
     organization = context.organization
     if organization is not None and noun in ORGANIZATION_NOUNS and not context.country:

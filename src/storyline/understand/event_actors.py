@@ -25,6 +25,8 @@ other country takes the source's country, as CAMEO codes it: domestic_country().
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
 from storyline.model import Actor, EventActor
@@ -89,6 +91,7 @@ class EventArguments:
         # actor id -> (country, sector) its phrase names where the index found no country
         self._phrase_countries: dict[str, tuple[str, str | None]] = {}
         self.bare_roles: set[str] = set()  # ids of fallback role actors without a country
+        self._home: list[str | None] = []  # the article's home country, once found
 
     def actor_for(self, token: Token) -> Actor | None:
         actor = self.index.for_phrase(token)
@@ -188,6 +191,9 @@ class EventArguments:
         if iso is None and actor.sector in STATE_LIKE:  # "Lebanese protesters ... the premier"
             named = self.sentence_countries(trigger.sent, adjectives=True)
             iso = named.pop() if len(named) == 1 else None
+        if iso is None and actor.sector in STATE_LIKE and not self.sentence_countries(
+                trigger.sent, adjectives=True):
+            iso = self.home_country()  # "Thames Valley Police said": the article's country
         if iso is None and source is not None:
             iso = self.domestic_country(source, trigger)
         if iso is None and source is not None and source.country and (
@@ -206,6 +212,29 @@ class EventArguments:
             return None
         named = self.sentence_countries(trigger.sent, adjectives=True)
         return source.country if named <= {source.country} else None
+
+    def home_country(self) -> str | None:
+        """The country an article is about: its dateline's, else the one it names most,
+        at least twice as often as any other (a report from abroad names its own state
+        bodies without their country)."""
+        if not self._home:
+            self._home.append(self.index._dateline_country or self._most_named_country())
+        return self._home[0]
+
+    def _most_named_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        last = None
+        for token in self.index.doc:
+            iso = _token_country(self.index, token)
+            if iso and iso != last:  # "United States": one mention, not two
+                counts[iso] += 1
+            last = iso
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def sentence_countries(self, sentence: Span, adjectives: bool = False) -> set[str]:
         """Countries named in a sentence as actors or places (and, with adjectives, by a

@@ -569,7 +569,7 @@ class _Coder:
         reporter = self.speaker_actor(mood, token)
         sources = self.resolve(source_tok)
         borrowed = False
-        if not sources and reporter and self._may_borrow(source_tok, token, reporter):
+        if not sources and reporter and self._may_borrow(source_tok, cand, reporter):
             sources, borrowed = [reporter], True
         if not sources and source_tok is None:
             sources = self._state_of_place(cand)
@@ -729,13 +729,15 @@ class _Coder:
                     return [self.actors.country_actor(iso)]
         return []
 
-    def _may_borrow(self, source_tok: Token | None, trigger: Token, reporter: Actor) -> bool:
-        """A pronoun subject in reported speech, or an agentless passive announced by an
-        authority ("police said two men were arrested"), stands for the reporter."""
+    def _may_borrow(self, source_tok: Token | None, cand: Candidate, reporter: Actor) -> bool:
+        """A pronoun subject in reported speech, or an agentless passive state act announced
+        by an authority ("police said two men were arrested"), stands for the reporter; not
+        an attack ("officials said three officers were stabbed")."""
         if source_tok is not None:
             return source_tok.pos_ == "PRON"
         acting = reporter.kind == "country" or (reporter.sector in ACTING_AUTHORITY)
-        return event_roles.is_passive(trigger) and acting
+        return (event_roles.is_passive(cand.token) and acting
+                and cand.trigger.type in STATE_ACTS)
 
     def _event(self, cand: Candidate, trigger: Trigger, mood: Modality,
                reporter: Actor | None, source: Actor, target: Actor | None,

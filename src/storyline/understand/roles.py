@@ -116,21 +116,30 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
     return None
 
 
-# Role words that name a side only right after the state whose they are: "Serb forces",
-# "Israel's forces"; not "joined forces", "market forces", nor "their forces" (a rebel
-# group's as often as a state's).
+# Role words that name a side only right after whose they are: a state ("Serb forces",
+# "Israel's forces"), a named body or leader ("NATO forces", "Assad's forces") or a
+# government ("government forces"); not "joined forces", "market forces", nor "their forces"
+# (a rebel group's as often as a state's).
 OWNED_ROLES = frozenset({"forces", "force"})
+OWNING_WORDS = frozenset({"government", "pro-government", "coalition", "allied", "regime",
+                          "federal", "state"})
 
 
 def _owned(first: Token) -> bool:
-    if first.i == 0:
+    if first.i == 0 or first.pos_ == "VERB":
         return False
     before = first.doc[first.i - 1]
-    key = before.lower_
+    if before.lower_ in ("'s", "\u2019s") and before.i > 0:
+        before = before.doc[before.i - 1]
+        return _names_owner(before) or before.ent_type_ == "PERSON"
+    return _names_owner(before) or before.lower_ in OWNING_WORDS
+
+
+def _names_owner(token: Token) -> bool:
     lex = load_lexicon()
-    return key in lex.adjectives or key in lex.country_names or (
-        key in ("'s", "\u2019s") and before.i > 0
-        and before.doc[before.i - 1].lower_ in lex.country_names)
+    key = token.lower_
+    return (key in lex.adjectives or key in lex.country_names
+            or token.ent_type_ in ("ORG", "GPE", "NORP"))
 
 
 _ends: list[tuple[dict[str, str], frozenset[str]]] = []  # (the agents table, its role ends)

@@ -730,14 +730,14 @@ class _Coder:
         return []
 
     def _may_borrow(self, source_tok: Token | None, cand: Candidate, reporter: Actor) -> bool:
-        """A pronoun subject in reported speech, or an agentless passive state act announced
-        by an authority ("police said two men were arrested"), stands for the reporter; not
-        an attack ("officials said three officers were stabbed")."""
+        """A pronoun subject in reported speech, or an agentless passive announced by an
+        authority ("police said two men were arrested"), stands for the reporter; not for an
+        attack ("officials said three officers were stabbed")."""
         if source_tok is not None:
             return source_tok.pos_ == "PRON"
         acting = reporter.kind == "country" or (reporter.sector in ACTING_AUTHORITY)
         return (event_roles.is_passive(cand.token) and acting
-                and cand.trigger.type in STATE_ACTS)
+                and cand.trigger.type != "ASSAULT")
 
     def _event(self, cand: Candidate, trigger: Trigger, mood: Modality,
                reporter: Actor | None, source: Actor, target: Actor | None,

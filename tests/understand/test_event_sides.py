@@ -146,3 +146,15 @@ def test_no_article_country_when_two_countries_share_the_article(code):
 def test_an_attack_reported_by_officials_is_not_their_act(code):
     events = code("Officials in Lyon said two French officers were stabbed with a knife.")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_agentless_conviction_is_the_article_states_act(code):
+    text = ("Kenya's anti-graft agency charged a former governor. Kenya has tightened its "
+            "laws. The governor was convicted in 2016.")
+    assert ("SANCTION", "KEN", "KEN") in dyads(code(text))
+
+
+def test_agentless_arrest_is_not_put_on_the_article_state(code):
+    text = ("Norway has asked allies for help. Norway wants the release of two Norwegian "
+            "engineers, who were detained last month.")
+    assert not [e for e in code(text) if e.type == "COERCE" and e.source.country == "NOR"]

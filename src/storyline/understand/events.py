@@ -696,12 +696,18 @@ class _Coder:
 
     def _state_of_place(self, cand: Candidate) -> list[Actor]:
         """An agentless passive arrest, expulsion or conviction is the act of the state
-        where it happens: "was arrested in X" -> X's government."""
+        where it happens: "was arrested in X" -> X's government; a conviction or jailing
+        with no place in the sentence, the state the article is about (an arrest is not:
+        "two Canadians, who were detained" may be held abroad)."""
         if cand.nominal or not event_roles.is_passive(cand.token):
             return []
         if cand.trigger.type not in STATE_ACTS:
             return []
         iso = location_country(cand.token)
+        if iso is None and _court_act(cand):  # "he was convicted in 2006": the article's state
+            home = self.arguments.home_country()
+            named = self.arguments.sentence_countries(cand.token.sent, adjectives=True)
+            iso = home if named <= {home} else None
         return [self.actors.government_actor(iso)] if iso else []
 
     def _state_of_population(self, cand: Candidate, source: Actor) -> list[Actor]:
@@ -771,6 +777,14 @@ class _Coder:
         if self.published is not None:
             return self.published.isoformat(), "published"
         return None, "unknown"
+
+
+COURT_WORDS = frozenset({"convict", "sentence", "jail", "imprison", "guilty"})
+
+
+def _court_act(cand: Candidate) -> bool:
+    return cand.trigger.mode == "convict" or bool(
+        COURT_WORDS & {t.lemma_.lower() for t in cand.token.subtree if t.i <= cand.token.i + 2})
 
 
 def _as_refusal(trigger: Trigger) -> Trigger:

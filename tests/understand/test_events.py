@@ -395,3 +395,14 @@ def test_event_place_falls_back_to_the_dateline(code):
 def test_event_without_a_place_has_none(code):
     events = code("Kenyan police arrested two Ugandan traders on Monday.")
     assert only(events, "COERCE").place is None
+
+
+def test_naming_someone_is_criticism_or_praise_by_the_name(code):
+    critic = only(code("The Turkish president called the Dutch government a remnant of "
+                       "fascism."), "ACCUSE")
+    assert (critic.source.country, critic.target.country) == ("TUR", "NLD")
+    praise = only(code("The Brazilian president called the Chilean leader a true friend."),
+                  "SUPPORT")
+    assert (praise.source.country, praise.target.country) == ("BRA", "CHL")
+    assert only(code("Peru called on Chile to release the ship."), "REQUEST")
+    assert code("They call him Big Jim.") == []

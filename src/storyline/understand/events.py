@@ -198,8 +198,9 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
             continue
         known = [lemma for lemma in word_lemmas(table.lemma[i], table.lower[i], table.tag[i])
                  if lexicon.may_be_verb(lemma, use_derived)]
-        candidate = _verb_trigger(doc[i], known, lexicon, use_derived, light_objects) \
-            if known else None
+        candidate = _labelling(doc[i]) if table.lemma[i].lower() in LABELLING_VERBS else None
+        if candidate is None and known:
+            candidate = _verb_trigger(doc[i], known, lexicon, use_derived, light_objects)
         if candidate is not None:
             found[i] = candidate
     for i, pos in enumerate(table.pos):
@@ -208,6 +209,52 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
             if candidate is not None:
                 found[i] = candidate
     return [found[i] for i in sorted(found)]
+
+
+# "X called Y a 'stab in the back'": naming someone or something is praise when the name
+# is, criticism otherwise (CAMEO 051 / 111); news quotes such labels mostly to criticise.
+LABELLING_VERBS = frozenset({"call", "brand", "label", "dub"})
+PRAISE_WORDS = frozenset({
+    "decent", "good", "great", "hero", "heroic", "brave", "courageous", "historic", "honest",
+    "excellent", "wonderful", "positive", "important", "friend", "partner", "ally", "model",
+    "remarkable", "outstanding", "inspiring", "inspiration", "success", "landmark",
+    "breakthrough", "legend", "champion", "iconic", "visionary", "true", "best",
+})  # fmt: skip
+PRAISE = Trigger("SUPPORT", None, "051")
+CRITICISM = Trigger("ACCUSE", "disapprove", "111")
+
+
+BLAME_WORDS = frozenset({
+    "terrorism", "terrorist", "criminal", "crime", "fascism", "fascist", "nazism", "nazi",
+    "racist", "lie", "liar", "disgrace", "shame", "shameful", "outrage", "outrageous",
+    "absurd", "ridiculous", "farce", "sham", "hypocrite", "hypocritical", "dangerous",
+    "provocation", "provocative", "illegal", "unacceptable", "betrayal", "barbaric",
+    "barbarity", "failure", "propaganda", "aggression", "interference", "violation",
+    "stab", "maneuver", "manoeuvre", "hoax", "witch", "insult", "irresponsible",
+})  # fmt: skip
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _labelling(token: Token) -> Candidate | None:
+    """Criticism when the name blames or is set in quotation marks (news quotes a label to
+    distance itself from it), praise when it praises; "called it unlikely that ..." and
+    plain names ("they call him Big Jim") are neither."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    names = [c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    if not objects or not names or any(c.dep_ in ("prep", "ccomp") for c in token.children):
+        return None
+    name = names[0]
+    words = {t.lemma_.lower() for t in name.subtree}
+    doc = token.doc
+    edges = {doc[i].text for i in (name.left_edge.i - 1, name.right_edge.i + 1)
+             if 0 <= i < len(doc)}
+    if words & PRAISE_WORDS:
+        trigger = PRAISE
+    elif words & BLAME_WORDS or edges & QUOTE_MARKS:
+        trigger = CRITICISM
+    else:
+        return None
+    return Candidate(token, trigger, f"{token.text} {name.text}")
 
 
 def _verb_trigger(token: Token, lemmas: list[str], lexicon: Lexicon, use_derived: bool,

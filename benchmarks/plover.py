@@ -40,7 +40,6 @@ DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE, FIGHT->ASSAULT. Prints one summary line
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import hashlib
 import json
 import sys
@@ -48,8 +47,9 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from storyline.model import Event
+from storyline.model import Article, Event, Published, Source
 from storyline.understand.actors import resolve_actors
+from storyline.understand.annotate import annotate
 from storyline.understand.events import code_events
 from storyline.understand.nlp import load_nlp
 from storyline.understand.quotes import find_quotes
@@ -206,15 +206,9 @@ def real_sentences(path: Path = REAL, folder: Path = WIKINEWS
 
 def code_article(nlp, text: str, date: str) -> list[Event]:  # noqa: ANN001 - spaCy Language
     """The events of a whole article, as `storyline run` codes them (context included)."""
-    try:
-        published = dt.date.fromisoformat(date[:10])
-    except ValueError:
-        published = None
-    doc = nlp(text)
-    actors = resolve_actors(doc, when=published)
-    times = find_times(doc, published)
-    quotes = find_quotes(doc, actors)
-    return code_events(doc, actors, times, quotes, published=published)
+    article = Article(id="real-news", source=Source(), text=text,
+                      published=Published(date=date[:10] or None, how="given"))
+    return annotate(article, nlp(text)).events
 
 
 def events_in(events: list[Event], start: int, end: int) -> list[Event]:

@@ -13,7 +13,6 @@ out). Nothing about Storyline's event coder enters the choice. Writes OUT_DIR/ba
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import re
@@ -22,22 +21,17 @@ from pathlib import Path
 
 from storyline.understand.nlp import load_nlp
 
-ROOT = Path(__file__).resolve().parents[3]
-WIKINEWS = ROOT.parent / "shared" / "data" / "corpora" / "wikinews" / "data"
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # benchmarks/: one reader
+from plover import WIKINEWS, wikinews_articles  # noqa: E402
+
 POLITICAL = re.compile(r"\b(government|minister|president|police|army|troops|rebels?|protest\w*)\b",
                        re.IGNORECASE)
 DATE_LINE = re.compile(r"^\w+day, \w+ \d{1,2}, \d{4}\s*$")
 
 
 def articles(folder: Path = WIKINEWS) -> list[tuple[str, str]]:
-    found = []
-    for path in sorted(folder.glob("wikinews_*.csv")):
-        year = path.stem.split("_")[-1]
-        with path.open(newline="", encoding="utf-8") as f:
-            for row_number, row in enumerate(csv.DictReader(f)):
-                text = row["text"]
-                if 800 <= len(text) <= 6000 and POLITICAL.search(text):
-                    found.append((f"wikinews/{year}/{row_number}", text))
+    found = [(doc_id, text) for doc_id, (text, _) in wikinews_articles(folder).items()
+             if 800 <= len(text) <= 6000 and POLITICAL.search(text)]
     return sorted(found, key=lambda item: hashlib.sha1(item[0].encode()).hexdigest())
 
 

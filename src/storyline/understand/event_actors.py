@@ -26,6 +26,7 @@ other country takes the source's country, as CAMEO codes it: domestic_country().
 from __future__ import annotations
 
 from collections import Counter
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -91,7 +92,6 @@ class EventArguments:
         # actor id -> (country, sector) its phrase names where the index found no country
         self._phrase_countries: dict[str, tuple[str, str | None]] = {}
         self.bare_roles: set[str] = set()  # ids of fallback role actors without a country
-        self._home: list[str | None] = []  # the article's home country, once found
 
     def actor_for(self, token: Token) -> Actor | None:
         actor = self.index.for_phrase(token)
@@ -190,10 +190,8 @@ class EventArguments:
             iso = self.sentence_country(trigger.sent)
         if iso is None and actor.sector in STATE_LIKE:  # "Lebanese protesters ... the premier"
             named = self.sentence_countries(trigger.sent, adjectives=True)
-            iso = named.pop() if len(named) == 1 else None
-        if iso is None and actor.sector in STATE_LIKE and not self.sentence_countries(
-                trigger.sent, adjectives=True):
-            iso = self.home_country()  # "Thames Valley Police said": the article's country
+            # none named: "Thames Valley Police said" is the article's country's
+            iso = named.pop() if len(named) == 1 else None if named else self.home_country
         if iso is None and source is not None:
             iso = self.domestic_country(source, trigger)
         if iso is None and source is not None and source.country and (
@@ -213,13 +211,12 @@ class EventArguments:
         named = self.sentence_countries(trigger.sent, adjectives=True)
         return source.country if named <= {source.country} else None
 
+    @cached_property
     def home_country(self) -> str | None:
         """The country an article is about: its dateline's, else the one it names most,
         at least twice as often as any other (a report from abroad names its own state
         bodies without their country)."""
-        if not self._home:
-            self._home.append(self.index._dateline_country or self._most_named_country())
-        return self._home[0]
+        return self.index._dateline_country or self._most_named_country()
 
     def _most_named_country(self) -> str | None:
         counts: Counter[str] = Counter()

@@ -211,8 +211,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
     return [found[i] for i in sorted(found)]
 
 
-# "X called Y a 'stab in the back'": naming someone or something is praise when the name
-# is, criticism otherwise (CAMEO 051 / 111); news quotes such labels mostly to criticise.
+# "X called Y a 'stab in the back'": naming someone or something is praise or criticism
+# by the name (CAMEO 051 / 111; _labelling).
 LABELLING_VERBS = frozenset({"call", "brand", "label", "dub"})
 PRAISE_WORDS = frozenset({
     "decent", "good", "great", "hero", "heroic", "brave", "courageous", "historic", "honest",
@@ -222,8 +222,6 @@ PRAISE_WORDS = frozenset({
 })  # fmt: skip
 PRAISE = Trigger("SUPPORT", None, "051")
 CRITICISM = Trigger("ACCUSE", "disapprove", "111")
-
-
 BLAME_WORDS = frozenset({
     "terrorism", "terrorist", "criminal", "crime", "fascism", "fascist", "nazism", "nazi",
     "racist", "lie", "liar", "disgrace", "shame", "shameful", "outrage", "outrageous",
@@ -752,7 +750,7 @@ class _Coder:
             return []
         iso = location_country(cand.token)
         if iso is None and _court_act(cand):  # "he was convicted in 2006": the article's state
-            home = self.arguments.home_country()
+            home = self.arguments.home_country
             named = self.arguments.sentence_countries(cand.token.sent, adjectives=True)
             iso = home if named <= {home} else None
         return [self.actors.government_actor(iso)] if iso else []

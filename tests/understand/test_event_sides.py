@@ -158,3 +158,43 @@ def test_agentless_arrest_is_not_put_on_the_article_state(code):
     text = ("Norway has asked allies for help. Norway wants the release of two Norwegian "
             "engineers, who were detained last month.")
     assert not [e for e in code(text) if e.type == "COERCE" and e.source.country == "NOR"]
+
+
+def test_article_country_is_not_counted_from_pronouns_or_currencies(code):
+    # "it" refers to a sculpture named "Liberia"; the price is in US dollars: the story is
+    # Irish, and the Irish towns and the police say so
+    text = ("A bronze sculpture titled Liberia was stolen from a gallery in Galway, Ireland. "
+            "It was valued at two million US dollars. It was last seen on Friday and it "
+            "weighs a ton. Police arrested a 30-year-old Limerick man on suspicion of theft.")
+    assert not [e for e in code(text) if e.source.country in ("LBR", "USA")]
+
+
+def test_ethnic_group_is_coded_by_the_country_it_lives_in(code):
+    assert ("PROTEST", "SRB", "SRB") in dyads(
+        code("About 200 ethnic Hungarians demonstrated on Sunday in Serbia."))
+    events = code("Ethnic Russians attacked a police post in Estonia, Estonian officials said.")
+    assert [e.source.country for e in events if e.type == "ASSAULT"] == ["EST"]
+    # not ethnic: nationals keep their own country
+    assert ("PROTEST", "HUN", "SRB") in dyads(code("About 200 Hungarians demonstrated in Serbia."))
+
+
+def test_title_and_surname_find_the_dictionary_office_without_a_date(code):
+    events = code("Moroccan diplomats met President Obama.")
+    assert ("CONSULT", "MAR", "USA") in dyads(events)
+
+
+def test_arriving_peacekeepers_give_aid_and_arriving_troops_deploy(code):
+    assert ("AID", None, "BIH") in dyads(code("NATO peacekeeping troops arrived in Bosnia."))
+    assert ("MOBILIZE", "FRA", "MLI") in dyads(code("French troops arrived in Mali."))
+    assert ("CONSULT", "FRA", "MLI") in dyads(code("The French foreign minister arrived in Mali."))
+
+
+def test_releasing_a_thing_is_no_release_of_people(code):
+    assert code("Kenyan police released the documents on Monday.") == []
+    assert code("No cause has been released for the fire by Spanish authorities.") == []
+    assert ("RETREAT", "KEN", "KEN") in dyads(code("Kenyan police released 20 protesters."))
+
+
+def test_plural_things_with_a_person_ending_are_not_people(code):
+    events = code("Kenyan police searched the apartments near the border.")
+    assert not [e for e in events if e.target is not None]

@@ -82,6 +82,7 @@ from storyline.understand.nlp import (
     per_doc,
     token_starts,
 )
+from storyline.understand.places import ethnic_home, is_ethnic
 from storyline.understand.roles import (
     COLLECTIVE_NOUNS,
     ORGANIZATION_NOUNS,
@@ -779,6 +780,10 @@ def resolve_group(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
                   None)
     if number is None and not key.endswith("s") and key not in ("chinese", "swiss"):
         return
+    if is_ethnic(root):
+        iso = ethnic_home(root, iso)
+        if iso is None:
+            return
     existing = latest_group(index, iso, number.lower_ if number else None)
     if existing is None:
         name = f"{number.text} {ent.text}" if number else ent.text

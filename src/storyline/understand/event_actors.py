@@ -35,6 +35,7 @@ from storyline.understand.actors import ActorIndex, non_state
 from storyline.understand.lexicon import load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
 from storyline.understand.nlp import doc_ents, entity_at
+from storyline.understand.places import ethnic_home, is_ethnic
 from storyline.understand.roles import role_in
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
@@ -66,6 +67,14 @@ STATE_ROLES = {"counterpart": "GOV", "envoy": "GOV", "emissary": "GOV", "delegat
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capital", "port",
                          "island", "territory", "border", "district", "enclave"})
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+# Plural nouns with a person-like ending that name things ("apartments", "papers")
+THING_NOUNS = frozenset({
+    "paper", "letter", "order", "border", "matter", "number", "water", "center", "centre",
+    "computer", "container", "chamber", "quarter", "corner", "river", "tower", "factor",
+    "sector", "door", "floor", "error", "monitor", "meter", "filter", "layer", "charter",
+    "counter", "barrier", "poster", "banner", "document", "event",
+    "incident", "accident", "percent", "talent", "comment", "element", "segment",
+})  # fmt: skip
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # People placed by where they are ("prisoners in Turkey", "protesters in Kazakhstan")
 NON_STATE_PLACED = frozenset({"CVL", "OPP", "LAB", "AGR", "EDU", "REF", "REL"})
@@ -138,6 +147,10 @@ class EventArguments:
         if misspelt is not None:
             return misspelt
         named = phrase_country(head)
+        if named and is_ethnic(head):
+            named = ethnic_home(head, named)
+            if named is None:
+                return None
         if lemma in PLACE_NOUNS:
             return self.index.country_actor(named) if named else None
         sector = _head_sector(head)
@@ -220,12 +233,17 @@ class EventArguments:
 
     def _most_named_country(self) -> str | None:
         counts: Counter[str] = Counter()
+        named: set[int] = set()
         last = None
         for token in self.index.doc:
-            iso = _token_country(self.index, token)
+            iso = None if _not_a_name(token) else _token_country(self.index, token)
             if iso and iso != last:  # "United States": one mention, not two
                 counts[iso] += 1
+                named.add(token.idx)
             last = iso
+        for place in self.index.places:  # towns and regions: "in Oxfordshire"
+            if place.country and place.span[0] not in named:
+                counts[place.country] += 1
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2:
             return None
@@ -302,7 +320,8 @@ def _head_sector(head: Token) -> str | None:
         return STATE_ROLES[lemma]
     if lemma in PEOPLE or head.lower_ in PEOPLE or head.ent_type_ == "NORP":
         return "CVL"
-    if head.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES):
+    if head.tag_ == "NNS" and lemma.endswith(AGENT_SUFFIXES) and not (
+            lemma.endswith("ment") or lemma in THING_NOUNS):
         return "CVL"  # "miners", "physicians": people, of unknown trade
     return None
 
@@ -407,6 +426,12 @@ def place_name_country(token: Token) -> str | None:
     if token.pos_ == "PROPN" and not token.ent_type_:
         return load_lexicon().country_of_name(token.text)
     return None
+
+
+def _not_a_name(token: Token) -> bool:
+    """A pronoun that coreference tied to a country, or the country of a currency ("US
+    dollars"): neither says where a story happens."""
+    return token.pos_ == "PRON" or token.ent_type_ == "MONEY"
 
 
 def _token_country(index: ActorIndex, token: Token) -> str | None:

@@ -102,6 +102,11 @@ DEMANDING = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # Links by which an act lies inside what a demand, refusal or threat is about
 CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
 # COERCE modes that act on the population of a place: "imposed a curfew in X"
+TROOP_NOUNS = frozenset({"troop", "force", "soldier", "contingent", "unit", "mission"})
+PEACEKEEPING = Trigger("AID", None, "074")  # CAMEO: provide peacekeeping
+DEPLOYMENT = Trigger("MOBILIZE", "troops", "154")
+# Modes whose verb also takes things ("released a report")
+THING_OBJECT_MODES = frozenset({"release"})
 PLACE_MODES = frozenset({"curfew", "martial-law", "restrict", "withhold", "censor"})
 # Event nouns and the verb whose light-verb entries their of-object selects
 NOMINAL_VERBS = {"expulsion": "expel", "withdrawal": "withdraw", "release": "release",
@@ -274,8 +279,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     for obj in (doc[c] for c in kids if dep[c] == "dobj"):
         if " " in (_noun_key(obj, lexicon) or ""):
             continue  # "began a hunger strike": the compound noun is the trigger
-        for key in (*(f"{lemma} {p} {obj.lemma_.lower()}" for p in particles),
-                    f"{lemma} {obj.lemma_.lower()}"):
+        noun = object_lemma(obj)
+        for key in (*(f"{lemma} {p} {noun}" for p in particles), f"{lemma} {noun}"):
             entry = lexicon.light_verb(*key.split(" ", 1))
             if entry:
                 entry = _joint(obj, entry)
@@ -307,6 +312,14 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
         return None
     words = f"{token.text} {entry.prep}" if entry.prep else token.text
     return Candidate(token, entry, words)
+
+
+def object_lemma(obj: Token) -> str:
+    """An object's lexicon word: "peacekeeping troops" are peacekeepers."""
+    lemma = obj.lemma_.lower()
+    if lemma in TROOP_NOUNS and any(c.lower_ == "peacekeeping" for c in obj.children):
+        return "peacekeeper"
+    return lemma
 
 
 def _nominal_light(token: Token, key: str, lexicon: Lexicon) -> Trigger | None:
@@ -639,13 +652,17 @@ class _Coder:
                 return []  # an official defending or explaining his own state's act
             targets = [agent]
         patient = target_tok or _patient(cand)
+        if (trigger.mode in THING_OBJECT_MODES and not targets and patient is not None
+                and not people_phrase(patient)):
+            return []  # "released a statement", "a cause was released": not a person
         if not targets and patient is not None and people_phrase(patient):
             targets = self._domestic(sources[0], token)  # "police arrested 12"
         implied = not targets and (trigger.type in ("PROTEST", "ASSAULT") or (
             trigger.type == "COERCE" and trigger.mode in PLACE_MODES))
         if implied:
             targets = self._state_of_population(cand, sources[0])
-        if not targets and trigger.mode == "visit":  # "arrived in X for a visit": the host
+        if not targets and (trigger.mode == "visit" or trigger == PEACEKEEPING):
+            # "arrived in X for a visit": the host
             iso = location_country(cand.governor or token)
             targets = [self.actors.country_actor(iso)] if iso and iso != sources[0].country \
                 else []
@@ -998,6 +1015,12 @@ def _recode_by_source(trigger: Trigger, source: Actor, token: Token,
     if (trigger.type == "ASSAULT" and source_tok is not None
             and token.lemma_.lower() in RIOT_VERBS and source_tok.lemma_.lower() in RIOTERS):
         return replace(trigger, type="PROTEST", mode="riot", cameo="145")
+    if trigger.mode == "visit" and source_tok is not None and (
+            object_lemma(source_tok) == "peacekeeper"):
+        return PEACEKEEPING  # "peacekeeping troops arrived in X"
+    if trigger.mode == "visit" and source_tok is not None and (
+            source_tok.lemma_.lower() in TROOP_NOUNS and source.sector == "MIL"):
+        return DEPLOYMENT  # "French troops arrived in Mali": not a visit
     if token.lemma_.lower() == "raid" and source.sector in RAIDERS:
         return RAIDERS[source.sector]  # prosecutors search; soldiers attack
     if people and trigger.type == "ACCUSE" and token.lemma_.lower() == "protest":

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor
 from storyline.understand import actors as act
-from storyline.understand.lexicon import Office, load_lexicon, normalise
+from storyline.understand.lexicon import Office, load_lexicon, normalise, person_key
 from storyline.understand.nlp import children, columns, doc_ents, per_doc
 from storyline.understand.roles import (
     TITLES,
@@ -368,6 +368,8 @@ def dictionary_office(index: act.ActorIndex, actor: Actor) -> Office | None:
             office = lex.office(f"{words[0]} {words[-1]}", index.when)
         return office
     surname = words[0]
+    if actor.role and lex.people.get(person_key(f"{actor.role} {surname}")):
+        return lex.office(f"{actor.role} {surname}", index.when)  # "president obama"
     if common_surname(surname) or (not actor.role and common_word(surname)):
         return None
     if index.when is not None and not any(

@@ -15,6 +15,7 @@ namesake elsewhere is far larger, else the most populous.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -225,15 +226,33 @@ def qualifier_country(ent: Span) -> str | None:
 
 def sentence_countries(sentence: Span) -> set[str]:
     """Countries a sentence names, by name or adjective ('Syrian forces')."""
+    return set(country_mentions(sentence))
+
+
+def country_mentions(sentence: Span) -> list[str]:
+    """The country of every name or adjective of one in a sentence, in order."""
     lex = load_lexicon()
-    found = set()
+    found = []
     for ent in entities_within(sentence):
         key = normalise(ent.text)
         if ent.label_ == "GPE" and key in lex.country_names:
-            found.add(lex.country_names[key])
+            found.append(lex.country_names[key])
         elif ent.label_ == "NORP" and (iso := lex.adjectives.get(key) or lex.peoples.get(key)):
-            found.add(iso)
+            found.append(iso)
     return found
+
+
+def ethnic_home(head: Token, kin: str | None) -> str | None:
+    """The country an ethnic group ("ethnic Albanians") lives in: CAMEO codes such a group by
+    that country, not by its kin state; the other country its sentence names most."""
+    ranked = Counter(iso for iso in country_mentions(head.sent) if iso != kin).most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def is_ethnic(head: Token) -> bool:
+    return any(c.lower_ == "ethnic" for c in head.children)
 
 
 def entities_within(span: Span) -> list[Span]:

@@ -198,3 +198,25 @@ def test_releasing_a_thing_is_no_release_of_people(code):
 def test_plural_things_with_a_person_ending_are_not_people(code):
     events = code("Kenyan police searched the apartments near the border.")
     assert not [e for e in events if e.target is not None]
+
+
+def test_travelling_for_talks_is_consultation_between_the_travellers(code):
+    events = code("Greek and Turkish negotiators returned to Geneva for talks on Monday.")
+    assert {("CONSULT", "GRC", "TUR"), ("CONSULT", "TUR", "GRC")} <= dyads(events)
+
+
+def test_refusal_despite_pressure_targets_who_pressed(code):
+    events = code("Serbia refused to extradite the suspect despite calls from the European Union.")
+    assert [e.target.name for e in events if e.type == "REJECT"] == ["European Union"]
+    assert ("REJECT", "ISR", "USA") in dyads(
+        code("Israel rejected the plan despite pressure from Washington."))
+
+
+def test_troops_leaving_a_country_withdraw_from_it(code):
+    assert ("RETREAT", "RUS", "GEO") in dyads(code("Russian troops left Georgia on Friday."))
+    assert code("The French president left Germany on Friday.") == []
+
+
+def test_what_a_right_allows_is_no_event(code):
+    events = code("Chile defended the right of Peruvian troops to fire on smugglers.")
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -69,6 +69,7 @@ from storyline.understand.event_actors import (
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
 from storyline.understand.event_roles import word_lemmas
+from storyline.understand.lexicon import load_lexicon as load_actor_lexicon
 from storyline.understand.nlp import children, columns
 from storyline.understand.ontology import describe, requires_recipient
 from storyline.understand.places import event_place
@@ -102,9 +103,14 @@ DEMANDING = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # Links by which an act lies inside what a demand, refusal or threat is about
 CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
 # COERCE modes that act on the population of a place: "imposed a curfew in X"
+PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea"})
 TROOP_NOUNS = frozenset({"troop", "force", "soldier", "contingent", "unit", "mission"})
 PEACEKEEPING = Trigger("AID", None, "074")  # CAMEO: provide peacekeeping
 DEPLOYMENT = Trigger("MOBILIZE", "troops", "154")
+ENTITLEMENT_NOUNS = frozenset({"right", "ability", "authority", "permission", "freedom",
+                               "power", "license", "licence", "mandate"})
+WITHDRAWAL = Trigger("RETREAT", "withdraw", "0872")
+DEPARTURE_VERBS = frozenset({"leave", "quit", "exit"})
 # Modes whose verb also takes things ("released a report")
 THING_OBJECT_MODES = frozenset({"release"})
 PLACE_MODES = frozenset({"curfew", "martial-law", "restrict", "withhold", "censor"})
@@ -203,7 +209,10 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
             continue
         known = [lemma for lemma in word_lemmas(table.lemma[i], table.lower[i], table.tag[i])
                  if lexicon.may_be_verb(lemma, use_derived)]
-        candidate = _labelling(doc[i]) if table.lemma[i].lower() in LABELLING_VERBS else None
+        lemma = table.lemma[i].lower()
+        candidate = _labelling(doc[i]) if lemma in LABELLING_VERBS else None
+        if lemma in DEPARTURE_VERBS:
+            candidate = _troop_departure(doc[i])
         if candidate is None and known:
             candidate = _verb_trigger(doc[i], known, lexicon, use_derived, light_objects)
         if candidate is not None:
@@ -236,6 +245,15 @@ BLAME_WORDS = frozenset({
     "stab", "maneuver", "manoeuvre", "hoax", "witch", "insult", "irresponsible",
 })  # fmt: skip
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _troop_departure(token: Token) -> Candidate | None:
+    """"US troops left Syria": troops leaving a country withdraw from it (RETREAT)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    places = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "GPE"]
+    if not places or not any(s.lemma_.lower() in TROOP_NOUNS for s in subjects):
+        return None
+    return Candidate(token, WITHDRAWAL, token.text)
 
 
 def _labelling(token: Token) -> Candidate | None:
@@ -301,6 +319,10 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
             return None  # "declined to comment": CAMEO codes a statement, PLOVER no event
     for prep in (c for c in kids if dep[c] == "prep"):
         for noun in (g for g in tree.indices(prep) if dep[g] == "pobj"):
+            key = f"{lemma} {lower[prep]} {table.lemma[noun].lower()}"
+            if key in lexicon.light:  # "returned to Geneva for talks": the talks
+                return Candidate(token, lexicon.light[key],
+                                 f"{token.text} {table.text[prep]} {table.text[noun]}")
             entry = lexicon.prep_object(lemma, lower[prep], table.lemma[noun].lower())
             if entry:
                 return Candidate(token, replace(entry, prep=lower[prep]),
@@ -609,6 +631,8 @@ class _Coder:
             return []
         if _background_clause(cand.governor or token):
             return []
+        if token.dep_ == "acl" and token.head.lemma_.lower() in ENTITLEMENT_NOUNS:
+            return []  # "the right of X to fire on Y": what X may do, not what it did
         if self._content_of_argument(token, mood):
             return []  # "rejected a plan that would give X ...": what the event is about
         if _obliged(token) and token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
@@ -666,6 +690,8 @@ class _Coder:
             iso = location_country(cand.governor or token)
             targets = [self.actors.country_actor(iso)] if iso and iso != sources[0].country \
                 else []
+        if not targets and trigger.type == "REJECT":  # "declined despite pressure by X"
+            targets = self._side(_presser(cand.governor or token))
         if not targets and trigger.type == "THREATEN":  # "threatened a curfew in X"
             targets = self._state_of_content_place(token)
         if trigger.type in RESOURCE_TYPES:  # "mobilised its troops": the means, no side
@@ -749,6 +775,15 @@ class _Coder:
             if same:
                 return same[-1]
         return earlier[-1][0] if earlier and not patients else None
+
+    def _side(self, token: Token | None) -> list[Actor]:
+        """The actors a token names, a capital or country named as a place included
+        ("pressure from Washington")."""
+        found = self.resolve(token)
+        if found or token is None or token.ent_type_ != "GPE":
+            return found
+        iso = load_actor_lexicon().country_of_name(token.text)
+        return [self.actors.country_actor(iso)] if iso else []
 
     def _domestic(self, source: Actor, trigger: Token) -> list[Actor]:
         """An unnamed target of a state's own act at home is its own country (CAMEO)."""
@@ -875,6 +910,17 @@ def _recode_future(trigger: Trigger, mood: Modality) -> Trigger:
         code = CONTENT_CODES.get(("THREATEN", trigger.type), (None, "130"))
         return replace(trigger, type="THREATEN", mode=mode or code[0], cameo=code[1])
     return trigger
+
+
+def _presser(verb: Token) -> Token | None:
+    """Who pressed for what was refused: "declined to resign despite pressure by X"."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "declined to go"
+    for prep in (c for v in clauses for c in v.children
+                 if c.dep_ == "prep" and c.lower_ == "despite"):
+        for noun in (c for c in prep.children if c.lemma_.lower() in PRESSURE_NOUNS):
+            for by in (c for c in noun.children if c.lower_ in ("by", "from", "of")):
+                return next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _patient(cand: Candidate) -> Token | None:

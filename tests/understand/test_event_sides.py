@@ -220,3 +220,17 @@ def test_troops_leaving_a_country_withdraw_from_it(code):
 def test_what_a_right_allows_is_no_event(code):
     events = code("Chile defended the right of Peruvian troops to fire on smugglers.")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(nlp):
+    doc = nlp("Carla Mendoza, a spokeswoman for the Chilean National Police, said two men "
+              "were held.")
+    person = next(a for a in resolve_actors(doc).actors if a.kind == "person")
+    assert (person.code, person.role) == ("CHLCOP", "spokeswoman")
+
+
+def test_blaming_named_sides_for_an_earlier_attack_accuses_them(code):
+    text = ("Gunmen attacked an Iraqi militia base on Monday. A spokesman for the militia "
+            "blamed both Israel and the United States for the attack.")
+    targets = {e.target.country for e in code(text) if e.type == "ACCUSE" and e.target}
+    assert targets == {"ISR", "USA"}

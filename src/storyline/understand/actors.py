@@ -97,6 +97,9 @@ LOCATION_PREPS = {"in", "at", "near", "through", "across", "around", "outside", 
                   "within", "into", "throughout", "from", "via"}
 NON_OWNER_PREPS = {"to", "in", "at", "for", "with", "against", "from", "on", "toward",
                    "towards", "over", "about", "by"}
+# Roles whose "for" names who they work for
+SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney",
+                        "counsel", "representative"})
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "both": 2}
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -290,7 +293,13 @@ def _unlisted_country(lex: Lexicon, token: Token, label: str) -> str | None:
 def read_context(index: ActorIndex, tokens: list[Token]) -> Context:
     """Country, role and employer named by modifier words, skipping objects of 'to', 'in'..."""
     kept = owner_words(tokens)
-    return context_of(index, kept, role_in(kept))
+    employer = {t.i for t in kept for a in t.ancestors
+                if a.dep_ == "prep" and a.lower_ == "for" and a.i in {k.i for k in tokens}}
+    context = context_of(index, kept, role_in([t for t in kept if t.i not in employer]))
+    organization = context.organization
+    if context.role in SPEAKS_FOR and organization is not None and organization.sector:
+        context.sector = organization.sector  # "a spokesman for the police" speaks for it
+    return context
 
 
 def owner_words(tokens: list[Token]) -> list[Token]:
@@ -299,7 +308,9 @@ def owner_words(tokens: list[Token]) -> list[Token]:
     skipping = False
     for token in tokens:
         if token.pos_ == "ADP" or token.dep_ == "prep":
-            skipping = token.lower_ in NON_OWNER_PREPS
+            # "a spokesman for the police": the police employ him
+            skipping = token.lower_ in NON_OWNER_PREPS and not (
+                token.lower_ == "for" and token.head.lemma_.lower() in SPEAKS_FOR)
             continue
         if skipping:
             continue

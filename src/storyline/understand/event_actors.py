@@ -52,7 +52,8 @@ PEOPLE = frozenset({
     "youth", "people", "man", "woman", "child", "children", "resident", "inhabitant",
     "citizen", "national", "person", "family", "crowd", "kurd", "worker", "passenger",
     "fisherman", "sailor", "hostage", "tourist", "pilgrim", "migrant", "detainee", "girl",
-    "boy", "villager", "farmer", "trucker",
+    "boy", "villager", "farmer", "trucker", "suspect", "victim", "refugee", "inmate",
+    "prisoner", "individual", "teenager", "civilian", "student", "protester", "activist",
 })  # fmt: skip
 # Event nouns whose country (by modifier or location) stands for an unnamed perpetrator.
 AGENTLESS_EVENTS = frozenset({

@@ -670,7 +670,10 @@ class _Coder:
             trigger = trigger if trigger.type == "THREATEN" else _as_threat(trigger)
             target_tok, announced = mood.ultimatum, True
         targets = [t for t in self.resolve(target_tok) if t.id not in {s.id for s in sources}]
-        agent = self._topic_agent(cand) if trigger.type in TOPIC_TAKERS else None
+        # "blamed X for the attack": X, the object, is the side, not the attack's agent
+        named_object = bool(targets) and target_tok is not None and target_tok.dep_ == "dobj"
+        agent = self._topic_agent(cand) if (trigger.type in TOPIC_TAKERS
+                                           and not named_object) else None
         if agent is not None:
             if any(_own_state(source, agent) for source in sources):
                 return []  # an official defending or explaining his own state's act

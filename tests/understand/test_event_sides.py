@@ -234,3 +234,21 @@ def test_blaming_named_sides_for_an_earlier_attack_accuses_them(code):
             "blamed both Israel and the United States for the attack.")
     targets = {e.target.country for e in code(text) if e.type == "ACCUSE" and e.target}
     assert targets == {"ISR", "USA"}
+
+
+def test_an_unlisted_organ_of_a_listed_body_is_that_body(nlp):
+    doc = nlp("The United Nations General Assembly voted on Monday.")
+    body = next(a for a in resolve_actors(doc).actors if a.kind == "organization")
+    assert body.code.startswith("IGO")
+
+
+def test_a_trip_without_a_host_or_by_crowds_is_no_visit(code):
+    assert code("The rally was visited by tens of thousands of people.") == []
+    assert code("The Kenyan minister travelled 300 miles to the lake.") == []
+    assert ("CONSULT", "CHN", "KEN") in dyads(code("The Chinese foreign minister visited Kenya."))
+
+
+def test_fighting_for_rights_is_no_violence(code):
+    assert code("Kenyan activists said they would fight for equal rights.") == []
+    assert ("ASSAULT", "MLI", None) in dyads(
+        code("Rebels fought for control of the town, Malian officials said."))

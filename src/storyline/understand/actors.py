@@ -462,7 +462,7 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         expanded = dictionary_expansion(lex, name)
         if expanded is not None and not in_headline(ent):
             name = display_organization(expanded)
-    known = lex.organizations.get(normalise(name))
+    known = lex.organizations.get(normalise(name)) or _parent_body(lex, words)
     core = [t for t in words if t.lower_ not in BUSINESS_SUFFIXES] or words
     key = ("org", normalise(" ".join(t.text for t in core)))  # "Acme Technologies" = "Acme"
     country_inside = [t for t in words if country_of_token(index, t)]
@@ -503,6 +503,16 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
     if (ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")"
             and is_acronym(doc[ent.end + 1].text)):
         index.record(actor).parts = (doc[ent.end + 1].text,)  # "Acme Relief (AR)"
+
+
+def _parent_body(lex: Lexicon, words: list[Token]) -> dict | None:
+    """An unlisted organ of a listed international body: "United Nations General Assembly"
+    is a United Nations body (the longest listed IGO or NGO name the name starts with)."""
+    for end in range(len(words) - 1, 1, -1):
+        known = lex.organizations.get(normalise(" ".join(t.text for t in words[:end])))
+        if known and (known["code"] or "")[:3] in ("IGO", "NGO"):
+            return known
+    return None
 
 
 def is_acronym(text: str) -> bool:

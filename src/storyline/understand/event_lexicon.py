@@ -74,6 +74,7 @@ class Lexicon:
     undergone: frozenset[str] = frozenset()  # nouns whose bare possessor is the patient
     compound_tails: frozenset[str] = frozenset()  # "strike" of "hunger strike"
     not_events: frozenset[str] = frozenset()  # "press release": no event
+    not_event_phrases: frozenset[str] = frozenset()  # "fight for right": advocacy, no event
 
     def verb(self, lemma: str, attached: list[str], use_derived: bool = True) -> Trigger | None:
         """The entry for a verb, preferring one that names an attached particle/preposition."""
@@ -166,4 +167,5 @@ def load_lexicon() -> Lexicon:
         compound_tails=frozenset(k.rsplit(" ", 1)[1] for k in [
             *curated["nouns"], *curated.get("not_events", {}).get("compounds", [])] if " " in k),
         not_events=frozenset(curated.get("not_events", {}).get("compounds", [])),
+        not_event_phrases=frozenset(curated.get("not_events", {}).get("phrases", [])),
     )

@@ -320,6 +320,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     for prep in (c for c in kids if dep[c] == "prep"):
         for noun in (g for g in tree.indices(prep) if dep[g] == "pobj"):
             key = f"{lemma} {lower[prep]} {table.lemma[noun].lower()}"
+            if key in lexicon.not_event_phrases:
+                return None  # "fight for equal rights": advocacy, not violence
             if key in lexicon.light:  # "returned to Geneva for talks": the talks
                 return Candidate(token, lexicon.light[key],
                                  f"{token.text} {table.text[prep]} {table.text[noun]}")
@@ -693,6 +695,8 @@ class _Coder:
             iso = location_country(cand.governor or token)
             targets = [self.actors.country_actor(iso)] if iso and iso != sources[0].country \
                 else []
+        if trigger.mode == "visit" and (not targets or sources[0].sector in ("CVL", "PPL")):
+            return []  # a trip with no host, or people travelling: no diplomatic visit
         if not targets and trigger.type == "REJECT":  # "declined despite pressure by X"
             targets = self._side(_presser(cand.governor or token))
         if not targets and trigger.type == "THREATEN":  # "threatened a curfew in X"

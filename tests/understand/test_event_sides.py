@@ -252,3 +252,12 @@ def test_fighting_for_rights_is_no_violence(code):
     assert code("Kenyan activists said they would fight for equal rights.") == []
     assert ("ASSAULT", "MLI", None) in dyads(
         code("Rebels fought for control of the town, Malian officials said."))
+
+
+def test_agentless_arrest_of_people_without_a_nationality_is_the_article_states(code):
+    text = ("Kenya has tightened its laws on poaching. Kenya wants ivory traders gone. "
+            "Two suspects were arrested on Monday.")
+    assert ("COERCE", "KEN", "KEN") in dyads(code(text))
+    text = ("Kenya has tightened its laws on poaching. Kenya wants ivory traders gone. "
+            "Two Kenyan rangers were arrested on Monday.")
+    assert not [e for e in code(text) if e.type == "COERCE" and e.source.country == "KEN"]

@@ -808,11 +808,24 @@ class _Coder:
         if cand.trigger.type not in STATE_ACTS:
             return []
         iso = location_country(cand.token)
-        if iso is None and _court_act(cand):  # "he was convicted in 2006": the article's state
+        if iso is None and (_court_act(cand) or self._unmarked_arrest(cand)):
+            # "he was convicted in 2006", "two suspects were arrested": the article's state
             home = self.arguments.home_country
             named = self.arguments.sentence_countries(cand.token.sent, adjectives=True)
             iso = home if named <= {home} else None
         return [self.actors.government_actor(iso)] if iso else []
+
+    def _unmarked_arrest(self, cand: Candidate) -> bool:
+        """An arrest of people named without a nationality: news names one when it matters
+        ("two Canadians were detained" may be held abroad; "two suspects" are not)."""
+        if cand.trigger.mode != "arrest":
+            return False
+        patients = [c for c in cand.token.children if c.dep_ == "nsubjpass"]
+        if cand.token.dep_ in ("acl", "relcl") and cand.token.head.pos_ in ("NOUN", "PROPN"):
+            patients.append(cand.token.head)  # "prisoners arrested during the campaign"
+        return bool(patients) and not any(
+            self.arguments.sentence_countries(p.sent, adjectives=True) & _nationalities(p)
+            or any(a.country for a in self.resolve(p)) for p in patients)
 
     def _state_of_population(self, cand: Candidate, source: Actor) -> list[Actor]:
         """A protest without a named target is against the state where it happens, else
@@ -884,6 +897,13 @@ class _Coder:
 
 
 COURT_WORDS = frozenset({"convict", "sentence", "jail", "imprison", "guilty"})
+
+
+def _nationalities(head: Token) -> set[str]:
+    """Countries named inside a noun phrase ("two Canadian engineers", "Kenyans")."""
+    lex = load_actor_lexicon()
+    return {iso for t in head.subtree
+            if (iso := lex.adjectives.get(t.lower_) or lex.peoples.get(t.lower_))}
 
 
 def _court_act(cand: Candidate) -> bool:

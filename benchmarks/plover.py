@@ -7,8 +7,8 @@ Usage: python benchmarks/plover.py [PATH] [--own | --codebook | --real] [--show-
 instead: see benchmarks/data/events/README.md; ``--codebook`` scores the invented coverage
 check benchmarks/data/events/codebook.jsonl, one or more sentences per CAMEO code, as one
 whole set (no halves; ``--show-misses`` shows all its misses). A PATH ending in .jsonl is
-read as that format; ``--real`` scores real news: 240 Wikinews sentences (the first ten of
-24 articles, with and without events; benchmarks/data/events/wikinews_events.jsonl holds
+read as that format; ``--real`` scores real news: 474 Wikinews sentences (the first ten of
+48 articles, with and without events; benchmarks/data/events/wikinews_events.jsonl holds
 offsets and gold events, the texts are read in place), each article coded whole as
 `storyline run` codes it and a sentence's events taken by their evidence span;
 ``--tune`` codes and prints the tuning half only, so that routine runs never see held-out

@@ -261,3 +261,17 @@ def test_agentless_arrest_of_people_without_a_nationality_is_the_article_states(
     text = ("Kenya has tightened its laws on poaching. Kenya wants ivory traders gone. "
             "Two Kenyan rangers were arrested on Monday.")
     assert not [e for e in code(text) if e.type == "COERCE" and e.source.country == "KEN"]
+
+
+def test_leaders_who_spoke_on_the_phone_consult_each_other(code):
+    events = code("Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni spoke "
+                  "on the phone on Monday.")
+    assert {("CONSULT", "KEN", "UGA"), ("CONSULT", "UGA", "KEN")} <= dyads(events)
+    assert all(e.mode == "phone" for e in events)
+
+
+def test_a_prison_sentence_is_also_an_arrest(code):
+    events = code("A Kenyan court sentenced the former governor to ten years in prison.")
+    assert {("SANCTION", "KEN", "KEN"), ("COERCE", "KEN", "KEN")} <= dyads(events)
+    events = code("A Kenyan court convicted the former governor of fraud.")
+    assert [e.type for e in events] == ["SANCTION"]

@@ -109,6 +109,8 @@ PEACEKEEPING = Trigger("AID", None, "074")  # CAMEO: provide peacekeeping
 DEPLOYMENT = Trigger("MOBILIZE", "troops", "154")
 ENTITLEMENT_NOUNS = frozenset({"right", "ability", "authority", "permission", "freedom",
                                "power", "license", "licence", "mandate"})
+IMPRISONMENT = Trigger("COERCE", "arrest", "173")
+PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "penitentiary", "gaol"})
 WITHDRAWAL = Trigger("RETREAT", "withdraw", "0872")
 DEPARTURE_VERBS = frozenset({"leave", "quit", "exit"})
 # Modes whose verb also takes things ("released a report")
@@ -322,8 +324,10 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
             key = f"{lemma} {lower[prep]} {table.lemma[noun].lower()}"
             if key in lexicon.not_event_phrases:
                 return None  # "fight for equal rights": advocacy, not violence
-            if key in lexicon.light:  # "returned to Geneva for talks": the talks
-                return Candidate(token, lexicon.light[key],
+            if key in lexicon.light:  # "returned to Geneva for talks", "spoke by phone"
+                side = next((lower[c] for c in kids if dep[c] == "prep"
+                             and lower[c] in ("with", "to")), None)  # "... with X"
+                return Candidate(token, replace(lexicon.light[key], prep=side),
                                  f"{token.text} {table.text[prep]} {table.text[noun]}")
             entry = lexicon.prep_object(lemma, lower[prep], table.lemma[noun].lower())
             if entry:
@@ -575,6 +579,10 @@ def _listed_appositions(token: Token) -> list[Token]:
     for appos in (c for c in token.children if c.dep_ == "appos"):
         if appos.ent_type_ == "GPE" and token.ent_type_ == "GPE":
             listed.extend((appos, *appos.conjuncts))
+    if token.ent_type_ == "PERSON":  # "US President X and Turkish President Y": X is
+        listed.extend(t for t in token.lefts  # parsed inside Y's title, joined by "and"
+                      for t in t.subtree if t.ent_type_ == "PERSON" and t.i < token.i
+                      and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children))
     return listed
 
 
@@ -725,9 +733,11 @@ class _Coder:
                 continue
             # a domestic target that is the source itself ("Iran mobilised its forces"):
             # the event stands without one
-            events.extend(self._event(cand, trigger, mood, reporter, source, target,
+            # PLOVER: a court sentence that includes imprisonment is also COERCE arrest
+            acts = [trigger, IMPRISONMENT] if _imprisons(trigger, token) else [trigger]
+            events.extend(self._event(cand, act, mood, reporter, source, target,
                                       confidence, target_tok, announced)
-                          for target in others or [None])
+                          for act in acts for target in others or [None])
         return [e for e in events if not self._unplaced(e)]
 
     def _unplaced(self, event: Event) -> bool:
@@ -904,6 +914,13 @@ def _nationalities(head: Token) -> set[str]:
     lex = load_actor_lexicon()
     return {iso for t in head.subtree
             if (iso := lex.adjectives.get(t.lower_) or lex.peoples.get(t.lower_))}
+
+
+def _imprisons(trigger: Trigger, token: Token) -> bool:
+    """A conviction or sentence whose words send someone to prison ("to ten years in
+    prison", "a 47-month prison term")."""
+    return trigger.mode == "convict" and bool(
+        {t.lemma_.lower() for t in token.subtree} & PRISON_WORDS)
 
 
 def _court_act(cand: Candidate) -> bool:

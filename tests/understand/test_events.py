@@ -406,3 +406,9 @@ def test_naming_someone_is_criticism_or_praise_by_the_name(code):
     assert (praise.source.country, praise.target.country) == ("BRA", "CHL")
     assert only(code("Peru called on Chile to release the ship."), "REQUEST")
     assert code("They call him Big Jim.") == []
+
+
+def test_naming_as_criticism_survives_an_attribution(code):
+    events = code('The Kenyan president called the plan of Tanzania a "farce", according to '
+                  "state media.")
+    assert [e.type for e in events] == ["ACCUSE"]

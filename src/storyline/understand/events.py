@@ -246,6 +246,7 @@ BLAME_WORDS = frozenset({
     "barbarity", "failure", "propaganda", "aggression", "interference", "violation",
     "stab", "maneuver", "manoeuvre", "hoax", "witch", "insult", "irresponsible",
 })  # fmt: skip
+CALL_PREPS = frozenset({"on", "upon", "for", "off", "out", "back", "up", "in"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
@@ -264,8 +265,10 @@ def _labelling(token: Token) -> Candidate | None:
     plain names ("they call him Big Jim") are neither."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
     names = [c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
-    if not objects or not names or any(c.dep_ in ("prep", "ccomp") for c in token.children):
-        return None
+    if not objects or not names or any(
+            c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in CALL_PREPS)
+            for c in token.children):
+        return None  # "called on X to", "called for X", "called it unlikely that ..."
     name = names[0]
     words = {t.lemma_.lower() for t in name.subtree}
     doc = token.doc

@@ -275,3 +275,8 @@ def test_a_prison_sentence_is_also_an_arrest(code):
     assert {("SANCTION", "KEN", "KEN"), ("COERCE", "KEN", "KEN")} <= dyads(events)
     events = code("A Kenyan court convicted the former governor of fraud.")
     assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_a_title_with_its_of_phrase_is_a_role(code):
+    assert ("CONSULT", "USA", "IND") in dyads(
+        code("The U.S. secretary of state travelled to India for talks."))

@@ -412,3 +412,10 @@ def test_naming_as_criticism_survives_an_attribution(code):
     events = code('The Kenyan president called the plan of Tanzania a "farce", according to '
                   "state media.")
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_calling_for_someone_to_act_is_a_request_not_the_act(code):
+    events = code("The Arab League called for Israel to withdraw from the Golan Heights.")
+    assert [(e.type, e.target.country if e.target else None) for e in events] == [
+        ("REQUEST", "ISR")]
+    assert code("The Kenyan president waited for Uganda to respond.") == []

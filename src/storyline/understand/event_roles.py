@@ -227,10 +227,19 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
         yield from pobjs(verb, ("from",))
         yield from own
         yield from (found for o in own if (found := search(o, resolve)) is not None)
+    for clause in (c for c in children(verb, "advcl") if for_clause(c)):
+        yield from children(clause, "nsubj")  # "called for X to resign": X
     if depth < 2:  # "demanded that X cancel", "pledged to help X rebuild"
         for clause in children(verb, "ccomp", "xcomp"):
             yield from children(clause, "nsubj")
             yield from target_candidates(clause, None, resolve, depth + 1)
+
+
+def for_clause(clause: Token) -> bool:
+    """"for X to resign": an infinitive clause whose subject "for" introduces."""
+    kids = list(clause.children)
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids))
 
 
 def _own(obj: Token) -> bool:

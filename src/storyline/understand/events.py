@@ -338,6 +338,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                                  f"{token.text} {table.text[prep]} {table.text[noun]}")
     attached = [lower[c] for c in kids if dep[c] in ("prt", "prep")
                 or (dep[c] == "advmod" and lower[c] == "back")]  # "sent X back"
+    if any(event_roles.for_clause(doc[c]) for c in kids if dep[c] == "advcl"):
+        attached.append("for")  # "called for X to resign": "for" marks the clause
     entry = lexicon.verb(lemma, attached, use_derived)
     if entry is None:
         return None

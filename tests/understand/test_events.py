@@ -419,3 +419,10 @@ def test_calling_for_someone_to_act_is_a_request_not_the_act(code):
     assert [(e.type, e.target.country if e.target else None) for e in events] == [
         ("REQUEST", "ISR")]
     assert code("The Kenyan president waited for Uganda to respond.") == []
+
+
+def test_letting_inspectors_or_aid_in_is_access_and_what_they_may_do_is_no_deed(code):
+    events = code("Iran allowed IAEA inspectors to visit its nuclear sites.")
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "access")]
+    events = code("Israel allowed aid trucks to enter Gaza.")
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "access")]

@@ -111,6 +111,7 @@ ENTITLEMENT_NOUNS = frozenset({"right", "ability", "authority", "permission", "f
                                "power", "license", "licence", "mandate"})
 IMPRISONMENT = Trigger("COERCE", "arrest", "173")
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "penitentiary", "gaol"})
+PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
 WITHDRAWAL = Trigger("RETREAT", "withdraw", "0872")
 DEPARTURE_VERBS = frozenset({"leave", "quit", "exit"})
 # Modes whose verb also takes things ("released a report")
@@ -299,7 +300,11 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     tree = children(doc)
     kids = tree.indices(token.i)  # read from the tables: most verbs match nothing
     particles = [lower[c] for c in kids if dep[c] == "prt"]
-    for obj in (doc[c] for c in kids if dep[c] == "dobj"):
+    objects = [doc[c] for c in kids if dep[c] == "dobj"]
+    if lemma in PERMITTING_VERBS:  # "allowed inspectors to visit": whom it lets in
+        objects += [s for c in kids if dep[c] in ("ccomp", "xcomp")
+                    for s in doc[c].children if s.dep_ == "nsubj"]
+    for obj in objects:
         if " " in (_noun_key(obj, lexicon) or ""):
             continue  # "began a hunger strike": the compound noun is the trigger
         noun = object_lemma(obj)
@@ -427,6 +432,9 @@ def _absorb_contents(candidates: list[Candidate]) -> list[Candidate]:
             kept[outer.token.i] = replace(outer, trigger=cand.trigger, words=(
                 f"{outer.words} {cand.words}"), light=True, nominal=False)
             continue
+        if outer and outer is not cand and is_complement and (
+                outer.token.lemma_.lower() in PERMITTING_VERBS):
+            continue  # "allowed inspectors to visit": the permission is the event
         if outer and outer is not cand and is_complement and (
                 outer.trigger.type in CONTENT_TAKERS):
             code = _content_code(outer.trigger, cand.trigger, _has_negation(cand.token))

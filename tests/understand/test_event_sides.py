@@ -280,3 +280,8 @@ def test_a_prison_sentence_is_also_an_arrest(code):
 def test_a_title_with_its_of_phrase_is_a_role(code):
     assert ("CONSULT", "USA", "IND") in dyads(
         code("The U.S. secretary of state travelled to India for talks."))
+
+
+def test_a_capital_the_tagger_calls_a_person_is_still_the_capital(code):
+    events = code("Russian missiles struck Kyiv overnight.")
+    assert ("ASSAULT", "RUS", "UKR") in dyads(events)

@@ -416,7 +416,8 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
     entities = [e for e in people.merged_entities(doc)
                 if index._stamp.isdisjoint(range(e.start, e.end))]
     index._dateline_country = places.dateline_country(doc)
-    entities = [e for e in entities if not resolve_misspelt_country(index, e)]
+    entities = [place_not_person(lex, e) for e in entities
+                if not resolve_misspelt_country(index, e)]
     names = people.NameTable.from_entities(entities)
     for ent in entities:
         if names.person_for(ent):
@@ -756,6 +757,16 @@ def resolve_place_name(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         index.mention(index.country_actor(lex.country_names[key]), ent.start, ent.end)
     elif key in lex.seats and not location_use(ent.root) and ent.label_ != "LOC":
         index.mention(index.government_actor(lex.seats[key]), ent.start, ent.end)
+
+
+def place_not_person(lex: Lexicon, ent: Span) -> Span:
+    """A one-word "person" that is a capital or a listed city and no listed surname is that
+    place: the tagger calls "Kyiv" or "Kharkiv" a person."""
+    key = normalise(ent.text)
+    if (ent.label_ == "PERSON" and len(ent) == 1 and (key in lex.seats or key in lex.places)
+            and key not in lex.surnames):
+        return Span(ent.doc, ent.start, ent.end, label="GPE")
+    return ent
 
 
 def resolve_misspelt_country(index: ActorIndex, ent: Span) -> bool:

@@ -285,3 +285,11 @@ def test_a_title_with_its_of_phrase_is_a_role(code):
 def test_a_capital_the_tagger_calls_a_person_is_still_the_capital(code):
     events = code("Russian missiles struck Kyiv overnight.")
     assert ("ASSAULT", "RUS", "UKR") in dyads(events)
+
+
+def test_a_city_the_tagger_calls_a_person_is_no_one_to_corefer_with(nlp):
+    doc = nlp("A gunman opened fire in Ciudad Juarez on Monday. The gunman was arrested.")
+    assert not [a for a in resolve_actors(doc).actors if a.kind == "person"]
+    doc = nlp("Whitney Houston sang on Monday. Houston said the show was good.")
+    assert [a.name for a in resolve_actors(doc).actors if a.kind == "person"] == [
+        "Whitney Houston"]

@@ -63,6 +63,7 @@ from spacy.attrs import IS_STOP
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor, Mention, Place
+from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import (
     ACRONYM_SKIPS,
     Lexicon,
@@ -85,6 +86,8 @@ from storyline.understand.nlp import (
 from storyline.understand.places import ethnic_home, is_ethnic
 from storyline.understand.roles import (
     COLLECTIVE_NOUNS,
+    FEMALE_NAMES,
+    MALE_NAMES,
     ORGANIZATION_NOUNS,
     gender_of_role,
     may_end_role,
@@ -416,7 +419,8 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
     entities = [e for e in people.merged_entities(doc)
                 if index._stamp.isdisjoint(range(e.start, e.end))]
     index._dateline_country = places.dateline_country(doc)
-    entities = [place_not_person(lex, e) for e in entities
+    name_parts = {t.lower_ for e in entities if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    entities = [place_not_person(lex, e, name_parts) for e in entities
                 if not resolve_misspelt_country(index, e)]
     names = people.NameTable.from_entities(entities)
     for ent in entities:
@@ -759,14 +763,26 @@ def resolve_place_name(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         index.mention(index.government_actor(lex.seats[key]), ent.start, ent.end)
 
 
-def place_not_person(lex: Lexicon, ent: Span) -> Span:
-    """A one-word "person" that is a capital or a listed city and no listed surname is that
-    place: the tagger calls "Kyiv" or "Kharkiv" a person."""
+def place_not_person(lex: Lexicon, ent: Span, name_parts: set[str]) -> Span:
+    """A "person" that is a city and no known name is that place: the tagger calls "Kyiv",
+    "Kharkiv" or "Ciudad Juarez" a person. One word must be a capital, a listed city or a
+    city of a million people, and no part of a fuller name in the article, no listed surname
+    and no common first name; several words, a city of 100,000."""
+    if ent.label_ != "PERSON":
+        return ent
     key = normalise(ent.text)
-    if (ent.label_ == "PERSON" and len(ent) == 1 and (key in lex.seats or key in lex.places)
-            and key not in lex.surnames):
-        return Span(ent.doc, ent.start, ent.end, label="GPE")
-    return ent
+    if len(ent) == 1:
+        named = (key in name_parts or key in lex.surnames or key in MALE_NAMES
+                 or key in FEMALE_NAMES)
+        city = key in lex.seats or key in lex.places or _city_of(ent.text, 1_000_000)
+    else:
+        named, city = key in lex.people, _city_of(ent.text, 100_000)
+    return Span(ent.doc, ent.start, ent.end, label="GPE") if city and not named else ent
+
+
+def _city_of(name: str, population: int) -> bool:
+    found = load_gazetteer().resolve(name)
+    return found is not None and found.kind == "city" and found.population >= population
 
 
 def resolve_misspelt_country(index: ActorIndex, ent: Span) -> bool:

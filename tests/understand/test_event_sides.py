@@ -293,3 +293,7 @@ def test_a_city_the_tagger_calls_a_person_is_no_one_to_corefer_with(nlp):
     doc = nlp("Whitney Houston sang on Monday. Houston said the show was good.")
     assert [a.name for a in resolve_actors(doc).actors if a.kind == "person"] == [
         "Whitney Houston"]
+
+
+def test_relatives_are_people_a_state_acts_on(code):
+    assert ("COERCE", "FRA", "FRA") in dyads(code("French police detained the suspect's brother."))

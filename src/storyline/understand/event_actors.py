@@ -54,6 +54,8 @@ PEOPLE = frozenset({
     "fisherman", "sailor", "hostage", "tourist", "pilgrim", "migrant", "detainee", "girl",
     "boy", "villager", "farmer", "trucker", "suspect", "victim", "refugee", "inmate",
     "prisoner", "individual", "teenager", "civilian", "student", "protester", "activist",
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+    "relative", "widow", "fiancee", "fiancée",
 })  # fmt: skip
 # Event nouns whose country (by modifier or location) stands for an unnamed perpetrator.
 AGENTLESS_EVENTS = frozenset({

@@ -297,3 +297,11 @@ def test_a_city_the_tagger_calls_a_person_is_no_one_to_corefer_with(nlp):
 
 def test_relatives_are_people_a_state_acts_on(code):
     assert ("COERCE", "FRA", "FRA") in dyads(code("French police detained the suspect's brother."))
+
+
+def test_counterparts_of_several_countries_and_a_discussed_topic(code):
+    events = code("Kenyan minister Amina Mohamed and her Ugandan and Tanzanian counterparts met "
+                  "in Arusha to discuss Somalia-Ethiopia relations.")
+    pairs = dyads(events)
+    assert {("CONSULT", "KEN", "UGA"), ("CONSULT", "KEN", "TZA")} <= pairs
+    assert not [p for p in pairs if "SOM" in p or "ETH" in p]

@@ -111,6 +111,7 @@ ENTITLEMENT_NOUNS = frozenset({"right", "ability", "authority", "permission", "f
                                "power", "license", "licence", "mandate"})
 IMPRISONMENT = Trigger("COERCE", "arrest", "173")
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "penitentiary", "gaol"})
+TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
 PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
 WITHDRAWAL = Trigger("RETREAT", "withdraw", "0872")
 DEPARTURE_VERBS = frozenset({"leave", "quit", "exit"})
@@ -623,12 +624,13 @@ class _Coder:
             found: dict[str, Actor] = {}
             for head in (token, *token.conjuncts, *_listed_appositions(token)):
                 actor = self.arguments.actor_for(head)
-                if actor is not None:
-                    found.setdefault(actor.id, actor)
-            if found and token.pos_ == "NOUN":  # "U.S. and South Korean troops"
-                for iso in conjoined_countries(token):
-                    other = self.actors.country_actor(iso)
-                    found.setdefault(other.id, other)
+                if actor is None:
+                    continue
+                found.setdefault(actor.id, actor)
+                if head.pos_ == "NOUN":  # "U.S. and South Korean troops"
+                    for iso in conjoined_countries(head):
+                        other = self.actors.country_actor(iso)
+                        found.setdefault(other.id, other)
             placed = [a for a in found.values() if not event_roles.placeless(a)]
             # "the United States, Japan and other governments": the vague rest adds no side
             self._cache[token.i] = placed if len(found) > 1 and placed else list(found.values())
@@ -693,6 +695,9 @@ class _Coder:
             trigger = trigger if trigger.type == "THREATEN" else _as_threat(trigger)
             target_tok, announced = mood.ultimatum, True
         targets = [t for t in self.resolve(target_tok) if t.id not in {s.id for s in sources}]
+        if token.lemma_.lower() in TOPIC_VERBS and target_tok is not None and not (
+                target_tok.dep_ == "pobj" and target_tok.head.lower_ == "with"):
+            targets = []  # "discussed Libya-Turkey relations": a topic, not a side
         # "blamed X for the attack": X, the object, is the side, not the attack's agent
         named_object = bool(targets) and target_tok is not None and target_tok.dep_ == "dobj"
         agent = self._topic_agent(cand) if (trigger.type in TOPIC_TAKERS

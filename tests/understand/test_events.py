@@ -426,3 +426,10 @@ def test_letting_inspectors_or_aid_in_is_access_and_what_they_may_do_is_no_deed(
     assert [(e.type, e.mode) for e in events] == [("RETREAT", "access")]
     events = code("Israel allowed aid trucks to enter Gaza.")
     assert [(e.type, e.mode) for e in events] == [("RETREAT", "access")]
+
+
+def test_insisting_on_a_fact_is_no_demand(code):
+    assert ("REQUEST", "CHN", "JPN") in dyads(
+        code("China insisted that Japan stop patrols near the islands."))
+    events = code("The Kenyan minister insisted that the talks with Uganda were going well.")
+    assert not [e for e in events if e.type == "REQUEST"]

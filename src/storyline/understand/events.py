@@ -112,6 +112,8 @@ ENTITLEMENT_NOUNS = frozenset({"right", "ability", "authority", "permission", "f
 IMPRISONMENT = Trigger("COERCE", "arrest", "173")
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "penitentiary", "gaol"})
 TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
+ASSERTING_VERBS = frozenset({"insist", "maintain"})  # demand or claim, by their clause
+DEMAND_MODALS = frozenset({"should", "must", "shall", "would", "will", "to"})
 PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
 WITHDRAWAL = Trigger("RETREAT", "withdraw", "0872")
 DEPARTURE_VERBS = frozenset({"leave", "quit", "exit"})
@@ -346,6 +348,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                 or (dep[c] == "advmod" and lower[c] == "back")]  # "sent X back"
     if any(event_roles.for_clause(doc[c]) for c in kids if dep[c] == "advcl"):
         attached.append("for")  # "called for X to resign": "for" marks the clause
+    if lemma in ASSERTING_VERBS and any(_statement(doc[c]) for c in kids if dep[c] == "ccomp"):
+        return None  # "insisted she was never pressured": a claim, not a demand
     entry = lexicon.verb(lemma, attached, use_derived)
     if entry is None:
         return None
@@ -359,6 +363,17 @@ def object_lemma(obj: Token) -> str:
     if lemma in TROOP_NOUNS and any(c.lower_ == "peacekeeping" for c in obj.children):
         return "peacekeeper"
     return lemma
+
+
+def _statement(clause: Token) -> bool:
+    """A clause that states a fact ("she was never pressured") rather than what should be
+    done ("that Japan stop", "that X must go"): a finite verb, no modal."""
+    finite = ("VBD", "VBZ", "VBP")
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    subjunctive = clause.tag_ == "VBP" and any(  # "insists that the budget include"
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in clause.children)
+    return (clause.tag_ in finite or any(a.tag_ in finite for a in auxiliaries)) and not (
+        subjunctive or any(a.lower_ in DEMAND_MODALS for a in auxiliaries))
 
 
 def _nominal_light(token: Token, key: str, lexicon: Lexicon) -> Trigger | None:

@@ -433,3 +433,17 @@ def test_insisting_on_a_fact_is_no_demand(code):
         code("China insisted that Japan stop patrols near the islands."))
     events = code("The Kenyan minister insisted that the talks with Uganda were going well.")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_passive_light_verb_takes_its_target_from_the_preposition(code):
+    assert ("SANCTION", "IGO", "IRN") in {
+        (e.type, e.source.code[:3], e.target.country if e.target else None)
+        for e in code("Sanctions were imposed on Iran by the European Union.")}
+
+
+def test_tributes_by_named_members_of_a_group_are_praise_by_each(code):
+    events = code("Tributes were paid by world leaders including Kenyan President Uhuru "
+                  "Kenyatta and Ugandan President Yoweri Museveni.")
+    assert {(e.type, e.source.country) for e in events} == {("SUPPORT", "KEN"),
+                                                            ("SUPPORT", "UGA")}
+    assert all(e.target is None for e in events)  # praise is not mutual

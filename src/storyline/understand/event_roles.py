@@ -159,6 +159,12 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
         agents = pobjs(verb, ("by",)) or [a for o in children(verb, "dobj")
                                           for a in pobjs(o, ("by",))]
         patients = children(verb, "nsubjpass")
+        if object_is_trigger and patients and not children(verb, "dobj"):
+            # "sanctions were imposed on X by Y": the subject is the light object
+            marked = [*(pobjs(verb, (prep,)) if prep else []), *pobjs(verb, TARGET_PREPS)]
+            found = first_resolved(iter(marked), resolve)
+            if found is not None:
+                return (agents[0] if agents else None), found, False
         target = antecedent(patients[0]) if patients else (
             verb.head if verb.dep_ == "acl" else None)
         if target is not None and not resolve(target):

@@ -125,6 +125,7 @@ NOMINAL_VERBS = {"expulsion": "expel", "withdrawal": "withdraw", "release": "rel
                  "deployment": "deploy", "recall": "recall", "imposition": "impose"}
 # Types whose coordinated sources without a target act on each other
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"})
+ONE_WAY_CODES = frozenset({"051"})  # praise and tributes: "X and Y paid tribute" to a third
 OBLIGATION_MODALS = frozenset({"must", "should"})
 DEMAND = Trigger("REQUEST", None, "100")
 # Opinions whose target is the doer of the act they are about
@@ -303,7 +304,7 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     tree = children(doc)
     kids = tree.indices(token.i)  # read from the tables: most verbs match nothing
     particles = [lower[c] for c in kids if dep[c] == "prt"]
-    objects = [doc[c] for c in kids if dep[c] == "dobj"]
+    objects = [doc[c] for c in kids if dep[c] in ("dobj", "nsubjpass")]  # "tributes were paid"
     if lemma in PERMITTING_VERBS:  # "allowed inspectors to visit": whom it lets in
         objects += [s for c in kids if dep[c] in ("ccomp", "xcomp")
                     for s in doc[c].children if s.dep_ == "nsubj"]
@@ -360,6 +361,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
 def object_lemma(obj: Token) -> str:
     """An object's lexicon word: "peacekeeping troops" are peacekeepers."""
     lemma = obj.lemma_.lower()
+    if obj.is_sent_start and obj.tag_ == "NNPS" and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "Tributes were paid": the tagger calls the first word a name
     if lemma in TROOP_NOUNS and any(c.lower_ == "peacekeeping" for c in obj.children):
         return "peacekeeper"
     return lemma
@@ -602,6 +605,14 @@ def _same_day(one: Event, other: Event) -> bool:
     return one.date == other.date or "published" in (one.date_how, other.date_how)
 
 
+def _included(token: Token) -> list[Token]:
+    """"world leaders including X and Y": the named members of a vague group."""
+    return [member for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "including"
+            for obj in prep.children if obj.dep_ == "pobj"
+            for member in (obj, *obj.conjuncts)]
+
+
 def _listed_appositions(token: Token) -> list[Token]:
     """"The United States, Australia, Japan and ..." is often parsed as an apposition."""
     listed = []
@@ -637,7 +648,8 @@ class _Coder:
         token = event_roles.antecedent(token)
         if token.i not in self._cache:
             found: dict[str, Actor] = {}
-            for head in (token, *token.conjuncts, *_listed_appositions(token)):
+            for head in (token, *token.conjuncts, *_listed_appositions(token),
+                         *_included(token)):
                 actor = self.arguments.actor_for(head)
                 if actor is None:
                     continue
@@ -751,7 +763,8 @@ class _Coder:
         named = targets[0] if targets else None
         placed = trigger.type == "CONSULT" and target_tok is not None and (
             target_tok.dep_ == "pobj" and target_tok.head.lower_ in ("in", "at"))
-        mutual = trigger.type in RECIPROCAL or trigger.mode == "ceasefire"
+        mutual = (trigger.type in RECIPROCAL and trigger.cameo not in ONE_WAY_CODES) or (
+            trigger.mode == "ceasefire")
         if len(sources) > 1 and mutual and (not targets or placed):
             # "X and Y met in Z": the meeting place is no side
             targets = sources  # "X and Y agreed to cooperate": one event per ordered pair

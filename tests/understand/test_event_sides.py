@@ -305,3 +305,15 @@ def test_counterparts_of_several_countries_and_a_discussed_topic(code):
     pairs = dyads(events)
     assert {("CONSULT", "KEN", "UGA"), ("CONSULT", "KEN", "TZA")} <= pairs
     assert not [p for p in pairs if "SOM" in p or "ETH" in p]
+
+
+def test_an_international_body_listed_by_its_acronym_only(nlp):
+    doc = nlp("The International Criminal Court opened an investigation on Monday.")
+    body = next(a for a in resolve_actors(doc).actors if a.kind == "organization")
+    assert body.code.startswith("IGO")
+
+
+def test_a_party_named_for_its_country_is_no_firm(nlp):
+    doc = nlp("The National Democratic Party of Egypt said on Monday.")
+    body = next(a for a in resolve_actors(doc).actors if a.kind == "organization")
+    assert (body.country, body.sector) == ("EGY", "PTY")

@@ -467,7 +467,8 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         expanded = dictionary_expansion(lex, name)
         if expanded is not None and not in_headline(ent):
             name = display_organization(expanded)
-    known = lex.organizations.get(normalise(name)) or _parent_body(lex, words)
+    known = (lex.organizations.get(normalise(name)) or _parent_body(lex, words)
+             or _body_by_initials(lex, words))
     core = [t for t in words if t.lower_ not in BUSINESS_SUFFIXES] or words
     key = ("org", normalise(" ".join(t.text for t in core)))  # "Acme Technologies" = "Acme"
     country_inside = [t for t in words if country_of_token(index, t)]
@@ -483,11 +484,12 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
     else:
         country = country_of_token(index, country_inside[0]) if country_inside else None
         code = None
-        if rest and rest[-1].lower_ in BUSINESS_SUFFIXES or (country_inside and
-                                                              words[-1] in country_inside):
-            sector = "BUS"  # "<Firm> Canada" is the firm's Canadian unit
-        elif found := role_in(rest):
+        if rest and rest[-1].lower_ in BUSINESS_SUFFIXES:
+            sector = "BUS"
+        elif found := role_in(rest):  # "National Democratic Party of Egypt": a party
             sector = found[1]
+        elif country_inside and words[-1] in country_inside:
+            sector = "BUS"  # "<Firm> Canada" is the firm's Canadian unit
         elif any(t.lower_ in GOVERNMENT_ORG_WORDS for t in rest):
             sector = "GOV"
         sector = sector or ORGANIZATION_TYPE_WORDS.get(type_word or "")
@@ -517,6 +519,20 @@ def _parent_body(lex: Lexicon, words: list[Token]) -> dict | None:
         known = lex.organizations.get(normalise(" ".join(t.text for t in words[:end])))
         if known and (known["code"] or "")[:3] in ("IGO", "NGO"):
             return known
+    return None
+
+
+def _body_by_initials(lex: Lexicon, words: list[Token]) -> dict | None:
+    """An international body the dictionary lists only by its acronym: "International
+    Criminal Court" is "ICC" (IGOJUDICC: Phoenix codes end with the acronym)."""
+    capitals = [t.text for t in words if t.text[:1].isupper()]
+    if len(capitals) < 3 or len(capitals) != len([t for t in words if t.is_alpha]):
+        return None
+    acronym = "".join(w[0] for w in capitals).lower()
+    known = lex.organizations.get(acronym)
+    code = (known or {}).get("code") or ""
+    if code[:3] in ("IGO", "NGO") and code.lower().endswith(acronym):
+        return known
     return None
 
 

@@ -447,3 +447,12 @@ def test_tributes_by_named_members_of_a_group_are_praise_by_each(code):
     assert {(e.type, e.source.country) for e in events} == {("SUPPORT", "KEN"),
                                                             ("SUPPORT", "UGA")}
     assert all(e.target is None for e in events)  # praise is not mutual
+
+
+def test_encouraging_someone_to_act_is_a_request(code):
+    assert ("REQUEST", "KEN", "UGA") in dyads(
+        code("The Kenyan president encouraged Uganda to join the talks."))
+
+
+def test_a_closing_quotation_mark_alone_is_no_quoted_name(code):
+    assert code('"The Kenyan government will call it a museum".') == []

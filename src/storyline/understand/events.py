@@ -112,6 +112,8 @@ ENTITLEMENT_NOUNS = frozenset({"right", "ability", "authority", "permission", "f
 IMPRISONMENT = Trigger("COERCE", "arrest", "173")
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "penitentiary", "gaol"})
 TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
+URGING_VERBS = frozenset({"encourage"})  # with "to do": a request, not praise
+URGING = Trigger("REQUEST", None, "020")
 ASSERTING_VERBS = frozenset({"insist", "maintain"})  # demand or claim, by their clause
 DEMAND_MODALS = frozenset({"should", "must", "shall", "would", "will", "to"})
 PERMITTING_VERBS = frozenset({"allow", "permit", "let"})
@@ -277,11 +279,12 @@ def _labelling(token: Token) -> Candidate | None:
     name = names[0]
     words = {t.lemma_.lower() for t in name.subtree}
     doc = token.doc
-    edges = {doc[i].text for i in (name.left_edge.i - 1, name.right_edge.i + 1)
-             if 0 <= i < len(doc)}
+    # an opening mark before the name's head: 'a "decent man"', '"lousy"' (a closing mark
+    # alone ends a longer quotation: 'We will call it a mosque"')
+    opened = any(doc[i].text in QUOTE_MARKS for i in range(max(name.left_edge.i - 1, 0), name.i))
     if words & PRAISE_WORDS:
         trigger = PRAISE
-    elif words & BLAME_WORDS or edges & QUOTE_MARKS:
+    elif words & BLAME_WORDS or opened:
         trigger = CRITICISM
     else:
         return None
@@ -349,6 +352,10 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                 or (dep[c] == "advmod" and lower[c] == "back")]  # "sent X back"
     if any(event_roles.for_clause(doc[c]) for c in kids if dep[c] == "advcl"):
         attached.append("for")  # "called for X to resign": "for" marks the clause
+    if lemma in URGING_VERBS and any(
+            dep[c] in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                for a in doc[c].children) for c in kids):
+        return Candidate(token, URGING, token.text)  # "encouraged X to investigate"
     if lemma in ASSERTING_VERBS and any(_statement(doc[c]) for c in kids if dep[c] == "ccomp"):
         return None  # "insisted she was never pressured": a claim, not a demand
     entry = lexicon.verb(lemma, attached, use_derived)

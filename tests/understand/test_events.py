@@ -456,3 +456,14 @@ def test_encouraging_someone_to_act_is_a_request(code):
 
 def test_a_closing_quotation_mark_alone_is_no_quoted_name(code):
     assert code('"The Kenyan government will call it a museum".') == []
+
+
+def test_never_on_the_auxiliary_still_negates(code):
+    events = code("The Kenyan minister insisted she was never directly or indirectly pressured "
+                  "by any Ugandan official.")
+    assert events and all(e.negated for e in events)
+
+
+def test_a_private_trip_is_no_visit(code):
+    assert code("A Kenyan journalist travelled to Uganda on Monday.") == []
+    assert ("CONSULT", "KEN", "UGA") in dyads(code("The Kenyan opposition leader visited Uganda."))

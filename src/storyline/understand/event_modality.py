@@ -45,6 +45,9 @@ class Modality:
 def _negated(token: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in token.children):
         return True
+    if any(c.dep_ == "neg" for a in token.children if a.dep_ in ("aux", "auxpass")
+           for c in a.children):
+        return True  # "was never pressured": the parser may hang "never" on the auxiliary
     return any(c.dep_ == "neg" for c in token.head.children) if token.dep_ == "xcomp" else False
 
 

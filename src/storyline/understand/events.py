@@ -112,6 +112,7 @@ ENTITLEMENT_NOUNS = frozenset({"right", "ability", "authority", "permission", "f
 IMPRISONMENT = Trigger("COERCE", "arrest", "173")
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "penitentiary", "gaol"})
 TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
+PRIVATE_TRAVELLERS = frozenset({"CVL", "PPL", "EDU", "MED", "AGR", "REF", "BUS"})
 URGING_VERBS = frozenset({"encourage"})  # with "to do": a request, not praise
 URGING = Trigger("REQUEST", None, "020")
 ASSERTING_VERBS = frozenset({"insist", "maintain"})  # demand or claim, by their clause
@@ -755,8 +756,8 @@ class _Coder:
             iso = location_country(cand.governor or token)
             targets = [self.actors.country_actor(iso)] if iso and iso != sources[0].country \
                 else []
-        if trigger.mode == "visit" and (not targets or sources[0].sector in ("CVL", "PPL")):
-            return []  # a trip with no host, or people travelling: no diplomatic visit
+        if trigger.mode == "visit" and (not targets or not _political(sources[0])):
+            return []  # a trip with no host, or private people travelling: no visit
         if not targets and trigger.type == "REJECT":  # "declined despite pressure by X"
             targets = self._side(_presser(cand.governor or token))
         if not targets and trigger.type == "THREATEN":  # "threatened a curfew in X"
@@ -1007,6 +1008,16 @@ def _recode_future(trigger: Trigger, mood: Modality) -> Trigger:
         code = CONTENT_CODES.get(("THREATEN", trigger.type), (None, "130"))
         return replace(trigger, type="THREATEN", mode=mode or code[0], cameo=code[1])
     return trigger
+
+
+def _political(actor: Actor) -> bool:
+    """A country, a body or an official: whose trips are visits (not tourists, churches,
+    or people of unknown standing)."""
+    if actor.kind == "country" or (actor.code or "")[:3] in ("IGO", "NGO"):
+        return True
+    if actor.sector is None:  # a named person of known country and unknown office
+        return actor.kind == "person" and actor.country is not None
+    return actor.sector not in PRIVATE_TRAVELLERS
 
 
 def _presser(verb: Token) -> Token | None:

@@ -467,3 +467,9 @@ def test_never_on_the_auxiliary_still_negates(code):
 def test_a_private_trip_is_no_visit(code):
     assert code("A Kenyan journalist travelled to Uganda on Monday.") == []
     assert ("CONSULT", "KEN", "UGA") in dyads(code("The Kenyan opposition leader visited Uganda."))
+
+
+def test_denying_an_accusation_is_a_statement_not_a_refusal(code):
+    assert code("For several days Kenya denied the accusation.") == []
+    assert ("REJECT", "KEN", "UGA") in dyads(
+        code("The Kenyan government denied a request by Uganda for talks."))

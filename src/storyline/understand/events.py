@@ -316,6 +316,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
         if " " in (_noun_key(obj, lexicon) or ""):
             continue  # "began a hunger strike": the compound noun is the trigger
         noun = object_lemma(obj)
+        if f"{lemma} {noun}" in lexicon.not_event_phrases:
+            return None  # "denied the charges": a statement, no PLOVER event
         for key in (*(f"{lemma} {p} {noun}" for p in particles), f"{lemma} {noun}"):
             entry = lexicon.light_verb(*key.split(" ", 1))
             if entry:

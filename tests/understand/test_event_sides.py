@@ -317,3 +317,8 @@ def test_a_party_named_for_its_country_is_no_firm(nlp):
     doc = nlp("The National Democratic Party of Egypt said on Monday.")
     body = next(a for a in resolve_actors(doc).actors if a.kind == "organization")
     assert (body.country, body.sector) == ("EGY", "PTY")
+
+
+def test_unnamed_people_are_placed_by_the_one_country_of_their_sentence(code):
+    events = code("A man stabbed three people in Paris on Monday.")
+    assert ("ASSAULT", "FRA", "FRA") in dyads(events)

@@ -165,6 +165,8 @@ class EventArguments:
             location_country(head) if sector in NON_STATE_PLACED else None)
         if iso is None and sector in STATE_SECTORS and not _modified(head):
             iso = self.sentence_country(head.sent)  # "police arrested ... in Lima"
+        if iso is None and sector in ("CVL", "PPL") and lemma in PEOPLE:
+            iso = self.sentence_country(head.sent)  # "in London, a man stabbed people"
         if iso is None and (not _role_noun(head) or _owned(head)):
             return None  # "people", "miners", "inspectors of the IAEA": not a side alone
         plural = head.tag_ in ("NNS", "NNPS")
@@ -210,6 +212,8 @@ class EventArguments:
             iso = named.pop() if len(named) == 1 else None if named else self.home_country
         if iso is None and source is not None:
             iso = self.domestic_country(source, trigger)
+        if iso is None and actor.sector in ("CVL", "PPL"):  # "stabbed people in London"
+            iso = self.sentence_country(trigger.sent)
         if iso is None and source is not None and source.country and (
                 actor.sector in DOMESTIC_ACTORS):  # "rebels fired on an army post": its army
             named = self.sentence_countries(trigger.sent, adjectives=True)

@@ -760,8 +760,8 @@ class _Coder:
                 else []
         if trigger.mode == "visit" and (not targets or not _political(sources[0])):
             return []  # a trip with no host, or private people travelling: no visit
-        if not targets and trigger.type == "REJECT":  # "declined despite pressure by X"
-            targets = self._side(_presser(cand.governor or token))
+        if trigger.type == "REJECT":  # "declined despite pressure by X": X is refused
+            targets = self._side(_presser(cand.governor or token)) or targets
         if not targets and trigger.type == "THREATEN":  # "threatened a curfew in X"
             targets = self._state_of_content_place(token)
         if trigger.type in RESOURCE_TYPES:  # "mobilised its troops": the means, no side

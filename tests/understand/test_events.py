@@ -473,3 +473,8 @@ def test_denying_an_accusation_is_a_statement_not_a_refusal(code):
     assert code("For several days Kenya denied the accusation.") == []
     assert ("REJECT", "KEN", "UGA") in dyads(
         code("The Kenyan government denied a request by Uganda for talks."))
+
+
+def test_unsealing_charges_is_an_accusation(code):
+    assert ("ACCUSE", "USA", "RUS") in dyads(
+        code("The American Department of Justice unsealed charges against two Russian hackers."))

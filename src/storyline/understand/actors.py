@@ -296,8 +296,8 @@ def _unlisted_country(lex: Lexicon, token: Token, label: str) -> str | None:
 def read_context(index: ActorIndex, tokens: list[Token]) -> Context:
     """Country, role and employer named by modifier words, skipping objects of 'to', 'in'..."""
     kept = owner_words(tokens)
-    employer = {t.i for t in kept for a in t.ancestors
-                if a.dep_ == "prep" and a.lower_ == "for" and a.i in {k.i for k in tokens}}
+    fors = {t.i for t in tokens if t.dep_ == "prep" and t.lower_ == "for"}
+    employer = {t.i for t in kept if fors and any(a.i in fors for a in t.ancestors)}
     context = context_of(index, kept, role_in([t for t in kept if t.i not in employer]))
     organization = context.organization
     if context.role in SPEAKS_FOR and organization is not None and organization.sector:

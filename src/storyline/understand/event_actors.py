@@ -28,13 +28,14 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.attrs import ENT_IOB
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor
 from storyline.understand.actors import ActorIndex, non_state
 from storyline.understand.lexicon import load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
-from storyline.understand.nlp import doc_ents, entity_at
+from storyline.understand.nlp import columns, doc_ents, entity_at
 from storyline.understand.places import ethnic_home, is_ethnic
 from storyline.understand.roles import role_in
 
@@ -241,13 +242,15 @@ class EventArguments:
     def _most_named_country(self) -> str | None:
         counts: Counter[str] = Counter()
         named: set[int] = set()
-        last = None
-        for token in self.index.doc:
+        doc = self.index.doc
+        last, previous = None, -2
+        for i in _name_tokens(doc):  # country names are entities or proper-noun compounds
+            token = doc[i]
             iso = None if _not_a_name(token) else _token_country(self.index, token)
-            if iso and iso != last:  # "United States": one mention, not two
+            if iso and not (iso == last and i == previous + 1):  # "United States": one
                 counts[iso] += 1
                 named.add(token.idx)
-            last = iso
+            last, previous = iso, i
         for place in self.index.places:  # towns and regions: "in Oxfordshire"
             if place.country and place.span[0] not in named:
                 counts[place.country] += 1
@@ -440,6 +443,15 @@ def place_name_country(token: Token) -> str | None:
     if token.pos_ == "PROPN" and not token.ent_type_:
         return load_lexicon().country_of_name(token.text)
     return None
+
+
+def _name_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens that may name a country: inside an entity, or a proper-noun
+    compound ("the Kenya Anti-Corruption Commission")."""
+    table = columns(doc)
+    inside = doc.to_array(ENT_IOB).tolist()  # 0 unset, 1 I, 2 O, 3 B
+    return [i for i, iob in enumerate(inside)
+            if iob in (1, 3) or (table.pos[i] == "PROPN" and table.dep[i] == "compound")]
 
 
 def _not_a_name(token: Token) -> bool:

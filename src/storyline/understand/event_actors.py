@@ -323,7 +323,7 @@ def _head_sector(head: Token) -> str | None:
     lemma = head.lemma_.lower()
     if lemma in HARDWARE:
         return "MIL"
-    found = role_in([head]) or role_in(_of_phrase(head))
+    found = _title_role(head)
     if found:
         return found[1]
     if lemma in STATE_ROLES:
@@ -336,17 +336,19 @@ def _head_sector(head: Token) -> str | None:
     return None
 
 
-def _of_phrase(head: Token) -> list[Token]:
-    """A title with its of-phrase: "secretary of state", "minister of foreign affairs"."""
+def _title_role(head: Token) -> tuple[str, str] | None:
+    """The role a noun names, alone or with its of-phrase ("secretary of state",
+    "minister of foreign affairs")."""
+    found = role_in([head])
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        return [t for t in (head, *prep.subtree) if t.pos_ != "DET"]
-    return []
+        return found or role_in([t for t in (head, *prep.subtree) if t.pos_ != "DET"])
+    return found
 
 
 def _role_noun(head: Token) -> bool:
     """A role of the agent dictionary or a state role ("the prime minister", "rebels",
     "police"): a side of an event even where no country is in sight, coded by its sector."""
-    found = role_in([head]) or role_in(_of_phrase(head))
+    found = _title_role(head)
     return (found is not None and found[1] in SIDE_SECTORS) or head.lemma_.lower() in STATE_ROLES
 
 

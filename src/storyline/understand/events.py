@@ -103,6 +103,16 @@ DEMANDING = frozenset({"REQUEST", "THREATEN", "REJECT"})
 # Links by which an act lies inside what a demand, refusal or threat is about
 CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
 # COERCE modes that act on the population of a place: "imposed a curfew in X"
+PLACE_MODES = frozenset({"curfew", "martial-law", "restrict", "withhold", "censor"})
+# Event nouns and the verb whose light-verb entries their of-object selects
+NOMINAL_VERBS = {"expulsion": "expel", "withdrawal": "withdraw", "release": "release",
+                 "deployment": "deploy", "recall": "recall", "imposition": "impose"}
+# Types whose coordinated sources without a target act on each other
+RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"})
+ONE_WAY_CODES = frozenset({"051"})  # praise and tributes: "X and Y paid tribute" to a third
+OBLIGATION_MODALS = frozenset({"must", "should"})
+DEMAND = Trigger("REQUEST", None, "100")
+# Words and triggers of single rules below (each is read in one place)
 PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea"})
 TROOP_NOUNS = frozenset({"troop", "force", "soldier", "contingent", "unit", "mission"})
 PEACEKEEPING = Trigger("AID", None, "074")  # CAMEO: provide peacekeeping
@@ -122,15 +132,6 @@ WITHDRAWAL = Trigger("RETREAT", "withdraw", "0872")
 DEPARTURE_VERBS = frozenset({"leave", "quit", "exit"})
 # Modes whose verb also takes things ("released a report")
 THING_OBJECT_MODES = frozenset({"release"})
-PLACE_MODES = frozenset({"curfew", "martial-law", "restrict", "withhold", "censor"})
-# Event nouns and the verb whose light-verb entries their of-object selects
-NOMINAL_VERBS = {"expulsion": "expel", "withdrawal": "withdraw", "release": "release",
-                 "deployment": "deploy", "recall": "recall", "imposition": "impose"}
-# Types whose coordinated sources without a target act on each other
-RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"})
-ONE_WAY_CODES = frozenset({"051"})  # praise and tributes: "X and Y paid tribute" to a third
-OBLIGATION_MODALS = frozenset({"must", "should"})
-DEMAND = Trigger("REQUEST", None, "100")
 # Opinions whose target is the doer of the act they are about
 TOPIC_TAKERS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 TOPIC_PREPS = ("about", "over", "at", "against", "for", "of", "on")
@@ -890,8 +891,7 @@ class _Coder:
         if cand.token.dep_ in ("acl", "relcl") and cand.token.head.pos_ in ("NOUN", "PROPN"):
             patients.append(cand.token.head)  # "prisoners arrested during the campaign"
         return bool(patients) and not any(
-            self.arguments.sentence_countries(p.sent, adjectives=True) & _nationalities(p)
-            or any(a.country for a in self.resolve(p)) for p in patients)
+            _nationalities(p) or any(a.country for a in self.resolve(p)) for p in patients)
 
     def _state_of_population(self, cand: Candidate, source: Actor) -> list[Actor]:
         """A protest without a named target is against the state where it happens, else
@@ -1013,8 +1013,8 @@ def _recode_future(trigger: Trigger, mood: Modality) -> Trigger:
 
 
 def _political(actor: Actor) -> bool:
-    """A country, a body or an official: whose trips are visits (not tourists, churches,
-    or people of unknown standing)."""
+    """A country, a body, an official or a named person of some country: whose trips are
+    visits (not those of journalists, firms, students or crowds)."""
     if actor.kind == "country" or (actor.code or "")[:3] in ("IGO", "NGO"):
         return True
     if actor.sector is None:  # a named person of known country and unknown office

@@ -528,7 +528,7 @@ def _body_by_initials(lex: Lexicon, words: list[Token]) -> dict | None:
     capitals = [t.text for t in words if t.text[:1].isupper()]
     if len(capitals) < 3 or len(capitals) != len([t for t in words if t.is_alpha]):
         return None
-    acronym = "".join(w[0] for w in capitals).lower()
+    acronym = initials(" ".join(capitals))
     known = lex.organizations.get(acronym)
     code = (known or {}).get("code") or ""
     if code[:3] in ("IGO", "NGO") and code.lower().endswith(acronym):
@@ -786,14 +786,14 @@ def place_not_person(lex: Lexicon, ent: Span, name_parts: set[str]) -> Span:
     and no common first name; several words, a city of 100,000."""
     if ent.label_ != "PERSON":
         return ent
-    key = normalise(ent.text)
+    key = normalise(ent.text)  # known names first: the gazetteer is asked about the rest
     if len(ent) == 1:
-        named = (key in name_parts or key in lex.surnames or key in MALE_NAMES
-                 or key in FEMALE_NAMES)
+        if key in name_parts or key in lex.surnames or key in MALE_NAMES or key in FEMALE_NAMES:
+            return ent
         city = key in lex.seats or key in lex.places or _city_of(ent.text, 1_000_000)
     else:
-        named, city = key in lex.people, _city_of(ent.text, 100_000)
-    return Span(ent.doc, ent.start, ent.end, label="GPE") if city and not named else ent
+        city = key not in lex.people and _city_of(ent.text, 100_000)
+    return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
 
 
 def _city_of(name: str, population: int) -> bool:

@@ -65,6 +65,7 @@ from storyline.understand.event_actors import (
     conjoined_countries,
     location_country,
     people_phrase,
+    phrase_country,
 )
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
@@ -891,7 +892,7 @@ class _Coder:
         if cand.token.dep_ in ("acl", "relcl") and cand.token.head.pos_ in ("NOUN", "PROPN"):
             patients.append(cand.token.head)  # "prisoners arrested during the campaign"
         return bool(patients) and not any(
-            _nationalities(p) or any(a.country for a in self.resolve(p)) for p in patients)
+            phrase_country(p) or any(a.country for a in self.resolve(p)) for p in patients)
 
     def _state_of_population(self, cand: Candidate, source: Actor) -> list[Actor]:
         """A protest without a named target is against the state where it happens, else
@@ -963,13 +964,6 @@ class _Coder:
 
 
 COURT_WORDS = frozenset({"convict", "sentence", "jail", "imprison", "guilty"})
-
-
-def _nationalities(head: Token) -> set[str]:
-    """Countries named inside a noun phrase ("two Canadian engineers", "Kenyans")."""
-    lex = load_actor_lexicon()
-    return {iso for t in head.subtree
-            if (iso := lex.adjectives.get(t.lower_) or lex.peoples.get(t.lower_))}
 
 
 def _imprisons(trigger: Trigger, token: Token) -> bool:

@@ -1,10 +1,12 @@
 """PLOVER event coding accuracy on the OEDA gold-standard sentences.
 
-Usage: python benchmarks/plover.py [PATH] [--own | --codebook | --real] [--show-misses]
+Usage: python benchmarks/plover.py [PATH] [--own | --wire | --codebook | --real] [--show-misses]
 [--derived] [--tune]
 (default ../shared/data/eventcoding/plover_gsr_dev.json relative to the project root;
 ``--own`` scores our invented development sentences, benchmarks/data/events/own_dev.jsonl,
-instead: see benchmarks/data/events/README.md; ``--codebook`` scores the invented coverage
+instead: see benchmarks/data/events/README.md; ``--wire`` scores the blind wire-style set
+benchmarks/data/events/wire_dev.jsonl (240 long sentences written by annotators who never saw
+the coder); ``--codebook`` scores the invented coverage
 check benchmarks/data/events/codebook.jsonl, one or more sentences per CAMEO code, as one
 whole set (no halves; ``--show-misses`` shows all its misses). A PATH ending in .jsonl is
 read as that format; ``--real`` scores real news: 474 Wikinews sentences (the first ten of
@@ -59,6 +61,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "data" / "eventcoding" / "plover_gsr_dev.json"
 OWN = ROOT / "benchmarks" / "data" / "events" / "own_dev.jsonl"
 CODEBOOK = ROOT / "benchmarks" / "data" / "events" / "codebook.jsonl"
+WIRE = ROOT / "benchmarks" / "data" / "events" / "wire_dev.jsonl"
 REAL = ROOT / "benchmarks" / "data" / "events" / "wikinews_events.jsonl"
 WIKINEWS = ROOT.parent / "shared" / "data" / "corpora" / "wikinews" / "data"
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
@@ -222,8 +225,8 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv[1:] if not a.startswith("--")]
     codebook, real = "--codebook" in argv, "--real" in argv
     path = (Path(args[0]) if args else CODEBOOK if codebook else REAL if real
-            else OWN if "--own" in argv else DEFAULT)
-    label = ("codebook" if codebook else "real" if real
+            else OWN if "--own" in argv else WIRE if "--wire" in argv else DEFAULT)
+    label = ("codebook" if codebook else "real" if real else "wire" if "--wire" in argv
              else "own" if path.suffix == ".jsonl" else "plover")
     if not path.exists() or (real and not WIKINEWS.exists()):
         print(f"{label}: skipped, {path if path.exists() else WIKINEWS} not found")

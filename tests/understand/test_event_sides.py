@@ -322,3 +322,37 @@ def test_a_party_named_for_its_country_is_no_firm(nlp):
 def test_unnamed_people_are_placed_by_the_one_country_of_their_sentence(code):
     events = code("A man stabbed three people in Paris on Monday.")
     assert ("ASSAULT", "FRA", "FRA") in dyads(events)
+
+
+def test_title_name_of_country_is_that_country(code):
+    events = code("President Marta Solis of Uruguay rejected calls from Paraguay to reopen talks.")
+    assert ("REJECT", "URY", "PRY") in dyads(events)
+
+
+def test_coordinated_subjects_of_a_mutual_act_are_each_others_sides(code):
+    # the reopened crossing is a place, no side; "on Monday" is a date, not "agree on"
+    events = code("Zambia and Malawi agreed on Monday to reopen the Mchinji border crossing.")
+    assert {("AGREE", "ZMB", "MWI"), ("AGREE", "MWI", "ZMB")} <= dyads(events)
+    assert [e.trigger for e in events] == ["agreed", "agreed"]
+    events = code("Ethiopia and Sudan agreed to reopen the border crossing at Metema.")
+    assert {("AGREE", "ETH", "SDN"), ("AGREE", "SDN", "ETH")} <= dyads(events)
+
+
+def test_a_series_or_round_of_events_is_that_event(code):
+    assert ("CONSULT", "PER", "CHL") in dyads(
+        code("Peru held a series of talks with Chile in Lima."))
+    assert ("SANCTION", "CAN", "BLR") in dyads(
+        code("Canada imposed a new round of sanctions on Belarus."))
+
+
+def test_a_nominal_event_between_two_sides_is_mutual(code):
+    events = code("Tuesday's meeting between the Peruvian foreign minister and his Chilean "
+                  "counterpart focused on fishing rights.")
+    assert {("CONSULT", "PER", "CHL"), ("CONSULT", "CHL", "PER")} <= dyads(events)
+    assert ("CONSULT", "ARG", "BRA") in dyads(
+        code("Talks between Argentina and Brazil ended without a deal."))
+
+
+def test_an_event_that_came_from_someone_is_theirs(code):
+    assert ("SUPPORT", "ESP", "PRT") in dyads(
+        code("A strong endorsement of Portugal's bid came on Friday from Spain."))

@@ -395,6 +395,14 @@ def apposition(span: Span) -> list[Token]:
     return []
 
 
+def of_phrase(span: Span) -> list[Token]:
+    """The 'of' phrase after a name: "President X of Argentina", "Y of the World Bank"."""
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
+            return [t for t in child.subtree if t.pos_ != "DET"]
+    return []
+
+
 def copula(span: Span) -> list[Token]:
     """The attribute of 'X is the chief financial officer of Y'."""
     root = span.root

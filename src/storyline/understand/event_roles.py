@@ -298,6 +298,13 @@ def _can_undergo(token: Token, resolve: Resolves) -> bool:
                    for a in actors)
 
 
+def _clause_agents(noun: Token) -> list[Token]:
+    """Who did what the noun names, told by its clause: "backing for X came from Y"."""
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "come":
+        return pobjs(noun.head, ("from",))
+    return []
+
+
 def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
                ) -> tuple[Token | None, Token | None, bool]:
     """(source, target, source_from_modifier) for a nominal trigger ("X's arrest of Y").
@@ -316,8 +323,11 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
         else:
             source = poss
     if source is None:
-        agents = pobjs(noun, ("by",))
+        agents = pobjs(noun, ("by",)) or _clause_agents(noun)
         source = agents[0] if agents else None
+    if source is None:  # "talks between X and Y": X with its conjuncts, a mutual event
+        sides = pobjs(noun, ("between",))
+        source = sides[0] if sides else None
     if source is None and noun.dep_ == "dobj" and SUPPORT_VERBS.intersection(lemmas(noun.head)):
         source = subject(noun.head)  # "students staged demonstrations"
     if source is None:

@@ -122,6 +122,9 @@ ENTITLEMENT_NOUNS = frozenset({"right", "ability", "authority", "permission", "f
                                "power", "license", "licence", "mandate"})
 IMPRISONMENT = Trigger("COERCE", "arrest", "173")
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "penitentiary", "gaol"})
+# "held a series of talks", "imposed a fresh round of sanctions": the of-object is the event
+EVENT_MEASURES = frozenset({"series", "round", "spate", "wave", "string", "flurry", "raft",
+                            "package", "batch", "set"})
 TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
 PRIVATE_TRAVELLERS = frozenset({"CVL", "PPL", "EDU", "MED", "AGR", "REF", "BUS"})
 URGING_VERBS = frozenset({"encourage"})  # with "to do": a request, not praise
@@ -230,7 +233,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
         if candidate is not None:
             found[i] = candidate
     for i, pos in enumerate(table.pos):
-        if pos == "NOUN" and i not in light_objects and lexicon.may_be_noun(table.lemma[i].lower()):
+        if pos == "NOUN" and i not in light_objects and (
+                lexicon.may_be_noun(table.lemma[i].lower()) or lexicon.may_be_noun(table.lower[i])):
             candidate = _noun_trigger(doc[i], lexicon)
             if candidate is not None:
                 found[i] = candidate
@@ -310,7 +314,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     tree = children(doc)
     kids = tree.indices(token.i)  # read from the tables: most verbs match nothing
     particles = [lower[c] for c in kids if dep[c] == "prt"]
-    objects = [doc[c] for c in kids if dep[c] in ("dobj", "nsubjpass")]  # "tributes were paid"
+    objects = [_measured(doc[c]) for c in kids
+               if dep[c] in ("dobj", "nsubjpass")]  # "tributes were paid"
     if lemma in PERMITTING_VERBS:  # "allowed inspectors to visit": whom it lets in
         objects += [s for c in kids if dep[c] in ("ccomp", "xcomp")
                     for s in doc[c].children if s.dep_ == "nsubj"]
@@ -353,7 +358,7 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
             if entry:
                 return Candidate(token, replace(entry, prep=lower[prep]),
                                  f"{token.text} {table.text[prep]} {table.text[noun]}")
-    attached = [lower[c] for c in kids if dep[c] in ("prt", "prep")
+    attached = [lower[c] for c in kids if (dep[c] in ("prt", "prep") and not _dated(doc[c]))
                 or (dep[c] == "advmod" and lower[c] == "back")]  # "sent X back"
     if any(event_roles.for_clause(doc[c]) for c in kids if dep[c] == "advcl"):
         attached.append("for")  # "called for X to resign": "for" marks the clause
@@ -368,6 +373,22 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
         return None
     words = f"{token.text} {entry.prep}" if entry.prep else token.text
     return Candidate(token, entry, words)
+
+
+def _measured(obj: Token) -> Token:
+    """The event noun of "a series of talks", "a new round of sanctions"; else obj itself."""
+    if obj.lemma_.lower() not in EVENT_MEASURES:
+        return obj
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), obj)
+    return obj
+
+
+def _dated(prep: Token) -> bool:
+    """'on Saturday', 'in March': a preposition of time, which marks no side."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def object_lemma(obj: Token) -> str:
@@ -417,7 +438,9 @@ def _noun_key(token: Token, lexicon: Lexicon) -> str | None:
                 return None
             if lexicon.noun(key):
                 return key
-    return lemma if lexicon.noun(lemma) else None
+    if lexicon.noun(lemma):
+        return lemma
+    return token.lower_ if lexicon.noun(token.lower_) else None  # "talks", not "talk"
 
 
 def _governor(token: Token) -> Token | None:
@@ -777,8 +800,9 @@ class _Coder:
             target_tok.dep_ == "pobj" and target_tok.head.lower_ in ("in", "at"))
         mutual = (trigger.type in RECIPROCAL and trigger.cameo not in ONE_WAY_CODES) or (
             trigger.mode == "ceasefire")
-        if len(sources) > 1 and mutual and (not targets or placed):
-            # "X and Y met in Z": the meeting place is no side
+        placeless = all(event_roles.placeless(t) for t in targets)
+        if len(sources) > 1 and mutual and (placed or placeless):
+            # "X and Y met in Z", "agreed to reopen the Z crossing": the place is no side
             targets = sources  # "X and Y agreed to cooperate": one event per ordered pair
         if not targets and requires_recipient(trigger.type):
             return []

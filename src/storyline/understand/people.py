@@ -486,11 +486,14 @@ def enrich_people(index: act.ActorIndex, names: NameTable, entities: list[Span])
         if actor is None or actor.kind != "person":
             continue
         person_ents.append((actor, ent))
-        for words in (act.premodifiers(ent) + title_words(ent), act.apposition(ent),
+        origin = act.of_phrase(ent)
+        for words in (act.premodifiers(ent) + title_words(ent), act.apposition(ent), origin,
                       act.copula(ent)):
             if not words:
                 continue
             context = act.read_context(index, words)
+            if words is origin:  # "X of Argentina": where X is from, not X's role
+                context.role = context.sector = None
             if context.role or context.country:
                 used.update(t.i for t in words)
                 index.describe(actor, context.country, context.sector, context.role)

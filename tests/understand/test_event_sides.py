@@ -356,3 +356,19 @@ def test_a_nominal_event_between_two_sides_is_mutual(code):
 def test_an_event_that_came_from_someone_is_theirs(code):
     assert ("SUPPORT", "ESP", "PRT") in dyads(
         code("A strong endorsement of Portugal's bid came on Friday from Spain."))
+
+
+def test_a_spokeswoman_for_a_ministry_speaks_for_its_country(code):
+    events = code("A spokeswoman for the Russian Foreign Ministry praised Iran.")
+    assert ("SUPPORT", "RUS", "IRN") in dyads(events)
+
+
+def test_a_backer_named_before_a_hyphen_is_not_the_group_s_country(code):
+    events = code("Iranian-backed militias in Iraq mobilised thousands of fighters on Monday.")
+    assert {e.source.country for e in events if e.type == "MOBILIZE"} == {"IRQ"}
+
+
+def test_a_capital_the_tagger_takes_for_a_person_counts_as_its_country(code):
+    events = code("A demonstration by opposition supporters paralysed central Yerevan on "
+                  "Friday.")
+    assert ("PROTEST", "ARM", "ARM") in dyads(events)

@@ -963,8 +963,11 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
     if not (plural and noun in GROUP_HEADS) and not may_end_role(head.doc, head.lower_, noun):
         return None  # the test below would fail: spare reading the modifiers (most nouns)
     doc, dep = head.doc, columns(head.doc).dep  # indices: Token.children walks a span
+    speaks_for = noun in SPEAKS_FOR  # "a spokeswoman for the Russian ministry": its words
     modifiers = [t for c in children(doc).indices(head.i)
-                 if dep[c] in ("amod", "compound", "poss", "nmod") for t in doc[c].subtree]
+                 if dep[c] in ("amod", "compound", "poss", "nmod")
+                 or (speaks_for and dep[c] == "prep" and doc[c].lower_ == "for")
+                 for t in doc[c].subtree]
     modifiers.sort(key=lambda t: t.i)
     kept = owner_words([*modifiers, head])
     found = role_in(kept)

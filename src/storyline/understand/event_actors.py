@@ -32,7 +32,7 @@ from spacy.attrs import ENT_IOB
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor
-from storyline.understand.actors import ActorIndex, non_state
+from storyline.understand.actors import ActorIndex, hyphen_compound, non_state
 from storyline.understand.lexicon import load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
 from storyline.understand.nlp import columns, doc_ents, entity_at
@@ -404,7 +404,8 @@ def phrase_country(head: Token) -> str | None:
     """The country the modifiers of a noun phrase name: "Iraqi", "US", "Sri Lankan"."""
     lex = load_lexicon()
     modifiers = sorted((t for c in head.children if c.dep_ in MODIFIER_DEPS
-                        for t in c.subtree), key=lambda t: t.i)
+                        for t in c.subtree if not hyphen_compound(t)),  # "Iran-backed"
+                       key=lambda t: t.i)
     for start in range(len(modifiers)):
         for end in range(min(len(modifiers), start + 3), start, -1):
             run = modifiers[start:end]
@@ -467,6 +468,8 @@ def _token_country(index: ActorIndex, token: Token) -> str | None:
     actor = index.for_token(token)
     if actor is not None and actor.kind == "country":
         return actor.country
+    if actor is not None and token.pos_ == "PROPN" and actor.role == "government":
+        return actor.country  # a capital, also one the tagger took for a person: "Yerevan"
     if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
         return place_name_country(token)
     if token.pos_ == "PROPN" and token.dep_ == "compound":  # "the Kenya Anti-Corruption ..."

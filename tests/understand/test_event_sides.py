@@ -372,3 +372,18 @@ def test_a_capital_the_tagger_takes_for_a_person_counts_as_its_country(code):
     events = code("A demonstration by opposition supporters paralysed central Yerevan on "
                   "Friday.")
     assert ("PROTEST", "ARM", "ARM") in dyads(events)
+
+
+def test_a_concession_or_retreat_without_a_target_is_domestic(code):
+    assert ("CONCEDE", "PER", "PER") in dyads(
+        code("Authorities in Peru lifted the nationwide curfew on Sunday."))
+    assert ("RETREAT", "CHL", "CHL") in dyads(
+        code("Interior Minister Ana Rojas of Chile resigned on Friday."))
+    events = code("Chile lifted the curfew.")  # the state itself: no target, still coded
+    assert [(e.type, e.target) for e in events] == [("CONCEDE", None)]
+
+
+def test_the_act_an_appeal_asks_for_is_not_done(code):
+    events = code("Malian rebels rejected an appeal from the Malian government to lay down "
+                  "their arms.")
+    assert [e.type for e in events] == ["REJECT"]

@@ -109,6 +109,10 @@ PLACE_MODES = frozenset({"curfew", "martial-law", "restrict", "withhold", "censo
 NOMINAL_VERBS = {"expulsion": "expel", "withdrawal": "withdraw", "release": "release",
                  "deployment": "deploy", "recall": "recall", "imposition": "impose"}
 # Types whose coordinated sources without a target act on each other
+# Types whose unnamed target is the state where it happens (_state_of_population), and
+# those of them whose fallback is the source's own state
+IMPLIED_TARGETS = frozenset({"PROTEST", "ASSAULT", "CONCEDE", "RETREAT"})
+DOMESTIC_BY_DEFAULT = frozenset({"PROTEST", "CONCEDE", "RETREAT"})
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"})
 ONE_WAY_CODES = frozenset({"051"})  # praise and tributes: "X and Y paid tribute" to a third
 OBLIGATION_MODALS = frozenset({"must", "should"})
@@ -774,7 +778,7 @@ class _Coder:
             return []  # "released a statement", "a cause was released": not a person
         if not targets and patient is not None and people_phrase(patient):
             targets = self._domestic(sources[0], token)  # "police arrested 12"
-        implied = not targets and (trigger.type in ("PROTEST", "ASSAULT") or (
+        implied = not targets and (trigger.type in IMPLIED_TARGETS or (
             trigger.type == "COERCE" and trigger.mode in PLACE_MODES))
         if implied:
             targets = self._state_of_population(cand, sources[0])
@@ -831,7 +835,10 @@ class _Coder:
 
     def _content_of_argument(self, token: Token, mood: Modality) -> bool:
         """A hypothetical act in a relative clause on the argument of another trigger is
-        what that event is about: "rejected a plan that would give X autonomy"."""
+        what that event is about: "rejected a plan that would give X autonomy"; so is the
+        act a demand asks for: "dismissed an appeal to lay down their arms"."""
+        if token.dep_ == "acl" and token.head.lemma_.lower() in PRESSURE_NOUNS:
+            return True
         if not mood.hypothetical or token.dep_ not in ("relcl", "acl"):
             return False
         noun = token.head
@@ -922,16 +929,18 @@ class _Coder:
         """A protest without a named target is against the state where it happens, else
         the protesters' own state (the PLOVER manual: toward a group or the authorities); a
         curfew, restriction or attack without one is on the state of the place it covers
-        ("bombed positions in X")."""
+        ("bombed positions in X"); a concession or retreat with none (a lifted curfew, a
+        resignation, a declared truce) is domestic, as CAMEO codes it."""
         trigger = cand.token
         objects = [c for c in trigger.children if c.dep_ == "dobj"]
         iso = location_country(trigger) or next(
             (found for o in objects if (found := location_country(o))), None)
         if iso is None and cand.nominal and trigger.dep_ == "dobj":  # "carried out strikes in X"
             iso = location_country(trigger.head)
-        if iso is None and cand.trigger.type == "PROTEST":
+        if iso is None and cand.trigger.type in DOMESTIC_BY_DEFAULT:
             iso = self.arguments.located(source, trigger).country
-        return [self.actors.country_actor(iso)] if iso else []
+        own = self.actors.country_actor(iso) if iso else None
+        return [own] if own is not None and own.id != source.id else []
 
     def _state_of_content_place(self, trigger: Token) -> list[Actor]:
         """The state of the place a threatened act covers: "threatened to institute a

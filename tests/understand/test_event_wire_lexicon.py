@@ -1,0 +1,79 @@
+"""Lexicon wordings found missing on the wire-style development set, on invented sentences:
+light verbs, nouns and compounds of data/event_lexicon.toml (no coder rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.understand.parsing import dyads
+
+
+def only(events, plover_type):
+    found = [e for e in events if e.type == plover_type]
+    assert found, f"no {plover_type} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Ghana consented to share its data with Togo.", ("AGREE", "GHA", "TGO")),
+    ("The Kenyan president was received by Ethiopia's prime minister.",
+     ("CONSULT", "ETH", "KEN")),
+    ("Chile voiced firm backing for Bolivia's proposal.", ("SUPPORT", "CHL", "BOL")),
+    ("Brazil slapped a suspension on beef imports from Argentina.",
+     ("SANCTION", "BRA", "ARG")),
+    ("Azerbaijan launched 40 attack drones at Armenia.", ("ASSAULT", "AZE", "ARM")),
+    ("Rescue teams were flown into Morocco by Spain.", ("AID", "ESP", "MAR")),
+    ("The delivery of tanks by Poland to Ukraine began on Monday.", ("AID", "POL", "UKR")),
+    ("India and France carried out joint naval drills.", ("COOPERATE", "IND", "FRA")),
+])
+def test_wire_wording_is_coded_with_its_sides(code, text, dyad):
+    assert dyad in dyads(code(text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Pakistan moved troops toward the frontier.", "PAK"),
+    ("Greece put its naval units on the highest state of alert.", "GRC"),
+    ("Serbia ordered a call-up of reservists.", "SRB"),
+])
+def test_shows_of_force_are_mobilization(code, text, source):
+    assert only(code(text), "MOBILIZE").source.country == source
+
+
+def test_gave_a_refusal_is_a_rejection_not_aid(code):
+    events = code("Caracas gave a flat refusal to Bogota's demands.")
+    assert ("REJECT", "VEN", "COL") in dyads(events)
+    assert "AID" not in {e.type for e in events}
+
+
+def test_refusing_food_is_a_hunger_strike(code):
+    event = only(code("Detainees in Bahrain refused all food in protest."), "PROTEST")
+    assert event.mode == "hunger"
+
+
+def test_lifting_a_curfew_is_a_concession(code):
+    events = code("Bangladesh lifted the curfew in Dhaka.")
+    assert ("CONCEDE", "BGD", None) in dyads(events)
+    assert "RETREAT" not in {e.type for e in events}
+
+
+def test_suspending_the_internet_withholds(code):
+    event = only(code("Myanmar's junta suspended the internet in Yangon."), "COERCE")
+    assert (event.mode, event.source.country) == ("withhold", "MMR")
+
+
+def test_arrest_warrant_is_a_threat_of_arrest(code):
+    events = code("A Spanish judge issued an arrest warrant for a Moroccan businessman.")
+    event = only(events, "THREATEN")
+    assert (event.mode, event.source.country, event.target.country) == ("arrest", "ESP", "MAR")
+    assert "COERCE" not in {e.type for e in events}
+
+
+def test_gas_deliveries_are_trade_not_aid(code):
+    events = code("Kazakhstan agreed to resume gas deliveries to Kyrgyzstan.")
+    assert "AID" not in {e.type for e in events}
+
+
+def test_hosting_a_dignitary_but_not_a_letter(code):
+    assert ("CONSULT", "ETH", "KEN") in dyads(
+        code("Ethiopia's prime minister received the Kenyan president in Addis Ababa."))
+    assert not code("The Danish ministry received a letter from Iran.")

@@ -387,3 +387,10 @@ def test_the_act_an_appeal_asks_for_is_not_done(code):
     events = code("Malian rebels rejected an appeal from the Malian government to lay down "
                   "their arms.")
     assert [e.type for e in events] == ["REJECT"]
+
+
+def test_a_dated_complement_still_names_the_partner(code):
+    # the parser makes "to share ..." after "on Wednesday" an adverbial clause
+    events = code("Peru's interior ministry consented on Wednesday to share airline passenger "
+                  "data with Chilean border authorities.")
+    assert ("AGREE", "PER", "CHL") in dyads(events)

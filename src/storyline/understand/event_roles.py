@@ -236,9 +236,19 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     for clause in (c for c in children(verb, "advcl") if for_clause(c)):
         yield from children(clause, "nsubj")  # "called for X to resign": X
     if depth < 2:  # "demanded that X cancel", "pledged to help X rebuild"
-        for clause in children(verb, "ccomp", "xcomp"):
+        for clause in [*children(verb, "ccomp", "xcomp"), *_infinitives(verb)]:
             yield from children(clause, "nsubj")
             yield from target_candidates(clause, None, resolve, depth + 1)
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    """"agreed on Monday to share data with X": the parser makes the complement that a date
+    separates from its verb an adverbial clause (not the purpose of "met to discuss X")."""
+    if not INFINITIVE_TAKERS.intersection(lemmas(verb)):
+        return []
+    return [c for c in children(verb, "advcl") if not for_clause(c)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(m.dep_ == "mark" for m in c.children)]
 
 
 def for_clause(clause: Token) -> bool:
@@ -254,6 +264,10 @@ def _own(obj: Token) -> bool:
 
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+# Verbs whose infinitive is their complement: "consented to share", "vowed to help"
+INFINITIVE_TAKERS = frozenset({"agree", "consent", "pledge", "promise", "offer", "vow",
+                               "refuse", "decline", "threaten", "decide", "undertake",
+                               "commit", "volunteer", "seek", "fail"})
 
 
 def placeless(actor) -> bool:

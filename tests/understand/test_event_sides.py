@@ -394,3 +394,9 @@ def test_a_dated_complement_still_names_the_partner(code):
     events = code("Peru's interior ministry consented on Wednesday to share airline passenger "
                   "data with Chilean border authorities.")
     assert ("AGREE", "PER", "CHL") in dyads(events)
+
+
+def test_a_passive_transfer_goes_where_the_lexicon_sends_it(code):
+    events = code("A Peruvian banker wanted in Spain was extradited to Madrid on Monday by "
+                  "authorities in Lima.")
+    assert ("COOPERATE", "PER", "ESP") in dyads(events)

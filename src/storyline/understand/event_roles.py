@@ -165,6 +165,10 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
             found = first_resolved(iter(marked), resolve)
             if found is not None:
                 return (agents[0] if agents else None), found, False
+        marked = first_resolved(iter(pobjs(verb, (prep,))), resolve) if prep in (
+            "to", "into") else None
+        if marked is not None:  # "was extradited to Berlin": where the lexicon sends it
+            return (agents[0] if agents else None), marked, False
         target = antecedent(patients[0]) if patients else (
             verb.head if verb.dep_ == "acl" else None)
         if target is not None and not resolve(target):

@@ -400,3 +400,9 @@ def test_a_passive_transfer_goes_where_the_lexicon_sends_it(code):
     events = code("A Peruvian banker wanted in Spain was extradited to Madrid on Monday by "
                   "authorities in Lima.")
     assert ("COOPERATE", "PER", "ESP") in dyads(events)
+
+
+def test_a_large_city_places_the_target_state(code):
+    assert ("ASSAULT", "RUS", "UKR") in dyads(code("Russia fired missiles at Lviv overnight."))
+    # a blaze is no attack unless whose fire it is is said
+    assert code("A fire killed five girls at an escape room in Koszalin.") == []

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor
 from storyline.understand.actors import ActorIndex, hyphen_compound, non_state
+from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
 from storyline.understand.nlp import columns, doc_ents, entity_at
@@ -43,6 +44,7 @@ MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 PLACE_PREPS = frozenset({"in", "near", "at", "from", "outside", "inside", "throughout",
                          "across", "around", "of", "into", "on"})
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+CITY_POPULATION = 100_000  # a city named alone that places an event in its country
 # Heads that name who acts although the agent dictionary has no entry for them.
 HARDWARE = frozenset({
     "tank", "jet", "warplane", "fighter", "helicopter", "gunship", "drone", "artillery",
@@ -63,6 +65,7 @@ AGENTLESS_EVENTS = frozenset({
     "attack", "bombing", "explosion", "blast", "raid", "strike", "airstrike", "shelling",
     "ambush", "bomb", "mine", "minefield", "rocket", "missile", "shooting", "fire",
 })  # fmt: skip
+BLAZES = frozenset({"fire"})  # an attack only when whose it is is said: "Israeli fire"
 # Role nouns of diplomacy the agent dictionary lacks
 STATE_ROLES = {"counterpart": "GOV", "envoy": "GOV", "emissary": "GOV", "delegation": "GOV",
                "peacekeeper": "MIL", "inspector": "GOV", "monitor": "GOV", "guard": "COP",
@@ -144,8 +147,10 @@ class EventArguments:
     def _fallback(self, head: Token) -> Actor | None:
         lemma = head.lemma_.lower()
         if lemma in AGENTLESS_EVENTS or head.lower_ in AGENTLESS_EVENTS:
-            iso = phrase_country(head) or location_country(head) or (
-                location_country(head.head) if head.dep_ == "nsubj" else None)
+            iso = phrase_country(head)
+            if iso is None and lemma not in BLAZES:  # "a fire in X" may be an accident
+                iso = location_country(head) or (
+                    location_country(head.head) if head.dep_ == "nsubj" else None)
             return self.index.country_actor(iso) if iso else None
         misspelt = self._misspelt_country(head)
         if misspelt is not None:
@@ -442,10 +447,19 @@ def place_name_country(token: Token) -> str | None:
         ent = next(e for e in doc_ents(token.doc) if e.start == token.i)
         if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
             return None
-        return load_lexicon().country_of_name(ent.text)  # also "in Sfax" tagged ORG
+        # also "in Sfax" tagged ORG
+        return load_lexicon().country_of_name(ent.text) or (
+            _city_country(ent.text) if ent.label_ in PLACE_LABELS else None)
     if token.pos_ == "PROPN" and not token.ent_type_:
-        return load_lexicon().country_of_name(token.text)
+        return load_lexicon().country_of_name(token.text) or _city_country(token.text)
     return None
+
+
+def _city_country(name: str) -> str | None:
+    """The country of a large city the dictionary does not list ("fired at Lviv")."""
+    found = load_gazetteer().resolve(name)
+    return found.country if found is not None and found.kind == "city" and (
+        found.population >= CITY_POPULATION) else None
 
 
 def _name_tokens(doc: Doc) -> list[int]:

@@ -406,3 +406,13 @@ def test_a_large_city_places_the_target_state(code):
     assert ("ASSAULT", "RUS", "UKR") in dyads(code("Russia fired missiles at Lviv overnight."))
     # a blaze is no attack unless whose fire it is is said
     assert code("A fire killed five girls at an escape room in Koszalin.") == []
+
+
+def test_naming_an_attack_is_criticism_not_the_attack(code):
+    events = code('Interior Minister Ana Rojas called the stabbing "an act of barbarity."')
+    assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_particles_tagged_as_adverbs_still_make_phrasal_verbs(code):
+    assert ("RETREAT", "BOL", "BOL") in dyads(code("The Bolivian president stepped down on "
+                                                   "Friday."))

@@ -316,6 +316,11 @@ def _can_undergo(token: Token, resolve: Resolves) -> bool:
                    for a in actors)
 
 
+def _names_it(verb: Token) -> bool:
+    """"called the stabbing an act of barbarity": the verb names its object, not does it."""
+    return any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in verb.children)
+
+
 def _clause_agents(noun: Token) -> list[Token]:
     """Who did what the noun names, told by its clause: "backing for X came from Y"."""
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "come":
@@ -346,7 +351,8 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
     if source is None:  # "talks between X and Y": X with its conjuncts, a mutual event
         sides = pobjs(noun, ("between",))
         source = sides[0] if sides else None
-    if source is None and noun.dep_ == "dobj" and SUPPORT_VERBS.intersection(lemmas(noun.head)):
+    if source is None and noun.dep_ == "dobj" and SUPPORT_VERBS.intersection(
+            lemmas(noun.head)) and not _names_it(noun.head):
         source = subject(noun.head)  # "students staged demonstrations"
     if source is None:
         modifiers = [c for c in children(noun, "compound", "amod") if resolve(c)]

@@ -126,6 +126,8 @@ ENTITLEMENT_NOUNS = frozenset({"right", "ability", "authority", "permission", "f
                                "power", "license", "licence", "mandate"})
 IMPRISONMENT = Trigger("COERCE", "arrest", "173")
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "penitentiary", "gaol"})
+# Particles the tagger may call adverbs: "sent X back", "stepped down", "walked out"
+ADVERB_PARTICLES = frozenset({"back", "down", "out", "aside", "off", "away"})
 # "held a series of talks", "imposed a fresh round of sanctions": the of-object is the event
 EVENT_MEASURES = frozenset({"series", "round", "spate", "wave", "string", "flurry", "raft",
                             "package", "batch", "set"})
@@ -363,7 +365,7 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                 return Candidate(token, replace(entry, prep=lower[prep]),
                                  f"{token.text} {table.text[prep]} {table.text[noun]}")
     attached = [lower[c] for c in kids if (dep[c] in ("prt", "prep") and not _dated(doc[c]))
-                or (dep[c] == "advmod" and lower[c] == "back")]  # "sent X back"
+                or (dep[c] == "advmod" and lower[c] in ADVERB_PARTICLES)]  # "sent X back"
     if any(event_roles.for_clause(doc[c]) for c in kids if dep[c] == "advcl"):
         attached.append("for")  # "called for X to resign": "for" marks the clause
     if lemma in URGING_VERBS and any(

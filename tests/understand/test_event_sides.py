@@ -416,3 +416,13 @@ def test_naming_an_attack_is_criticism_not_the_attack(code):
 def test_particles_tagged_as_adverbs_still_make_phrasal_verbs(code):
     assert ("RETREAT", "BOL", "BOL") in dyads(code("The Bolivian president stepped down on "
                                                    "Friday."))
+
+
+def test_a_unit_named_for_an_event_is_no_event(code):
+    events = code("Peruvian riot police fired tear gas at protesters in Lima on Tuesday.")
+    assert "PROTEST" not in {e.type for e in events}
+
+
+def test_forces_sent_to_a_border_are_aimed_at_the_state_across_it(code):
+    assert ("MOBILIZE", "PER", "ECU") in dyads(
+        code("Peru moved 3,000 troops toward its border with Ecuador on Saturday."))

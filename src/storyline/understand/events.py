@@ -66,6 +66,7 @@ from storyline.understand.event_actors import (
     location_country,
     people_phrase,
     phrase_country,
+    place_name_country,
 )
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
@@ -128,6 +129,9 @@ IMPRISONMENT = Trigger("COERCE", "arrest", "173")
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "penitentiary", "gaol"})
 # Particles the tagger may call adverbs: "sent X back", "stepped down", "walked out"
 ADVERB_PARTICLES = frozenset({"back", "down", "out", "aside", "off", "away"})
+# Acts aimed across a border: "moved troops toward the border with X" targets X
+FRONTIER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # "held a series of talks", "imposed a fresh round of sanctions": the of-object is the event
 EVENT_MEASURES = frozenset({"series", "round", "spate", "wave", "string", "flurry", "raft",
                             "package", "batch", "set"})
@@ -458,6 +462,9 @@ def _governor(token: Token) -> Token | None:
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Candidate | None:
+    if token.dep_ == "compound" and (
+            f"{token.lemma_.lower()} {token.head.lemma_.lower()}" in lexicon.not_events):
+        return None  # "riot police": the event noun only names the kind of unit
     key = _noun_key(token, lexicon)
     if key is None:
         return None
@@ -800,6 +807,8 @@ class _Coder:
         if trigger.type in RESOURCE_TYPES and all(event_roles.placeless(t) for t in targets):
             # "deployed warships near X": the place, not the bare "troops", is the target
             targets = self._state_of_population(cand, sources[0]) or targets
+        if trigger.type in FRONTIER_TYPES:  # "moved troops to its border with X": X
+            targets = self._across_border(token, sources[0]) or targets
         confidence = _confidence(cand, bool(targets) and not implied, weak, borrowed, mood)
         named = targets[0] if targets else None
         placed = trigger.type == "CONSULT" and target_tok is not None and (
@@ -926,6 +935,17 @@ class _Coder:
             patients.append(cand.token.head)  # "prisoners arrested during the campaign"
         return bool(patients) and not any(
             phrase_country(p) or any(a.country for a in self.resolve(p)) for p in patients)
+
+    def _across_border(self, trigger: Token, source: Actor) -> list[Actor]:
+        """The state on the other side of a border the act goes to or along."""
+        for token in (t for prep in trigger.children if prep.dep_ == "prep"
+                      for t in prep.subtree if t.lemma_.lower() in BORDER_NOUNS):
+            for other in event_roles.pobjs(token, ("with",)):
+                iso = place_name_country(other) or next(
+                    (a.country for a in self.resolve(other) if a.country), None)
+                if iso and iso != source.country:
+                    return [self.actors.country_actor(iso)]
+        return []
 
     def _state_of_population(self, cand: Candidate, source: Actor) -> list[Actor]:
         """A protest without a named target is against the state where it happens, else

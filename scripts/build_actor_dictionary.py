@@ -107,6 +107,7 @@ EXTRA_ORGANIZATIONS = {
     "international labor organization": "IGOUNOLAB", "ilo": "IGOUNOLAB",
     "world food program": "IGOUNOAGRWFP", "world food programme": "IGOUNOAGRWFP",
     "wfp": "IGOUNOAGRWFP", "unhcr": "IGOUNOREFHCR", "unicef": "IGOUNOKID",
+    "houthi": "YEMREB", "houthis": "YEMREB", "ansar allah": "YEMREB",
 }  # fmt: skip
 
 CODE_RE = re.compile(r"\[([~A-Z]+)(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]")
@@ -343,8 +344,13 @@ def build_international(entries: list[Entry], iso_of: dict[str, str]) -> dict[st
 
 
 def extra_organizations() -> dict[str, dict]:
-    return {name: {"code": code, "country": None, "sector": code[:3]}
-            for name, code in EXTRA_ORGANIZATIONS.items()}
+    return {name: _extra_record(code) for name, code in EXTRA_ORGANIZATIONS.items()}
+
+
+def _extra_record(code: str) -> dict:
+    if code[:3] in ORGANIZATION_TYPES:
+        return {"code": code, "country": None, "sector": code[:3]}
+    return {"code": code, "country": code[:3], "sector": code[3:6] or None}  # "YEMREB"
 
 
 def build_places(countries: dict[str, dict]) -> list[dict]:

@@ -426,3 +426,48 @@ def test_a_unit_named_for_an_event_is_no_event(code):
 def test_forces_sent_to_a_border_are_aimed_at_the_state_across_it(code):
     assert ("MOBILIZE", "PER", "ECU") in dyads(
         code("Peru moved 3,000 troops toward its border with Ecuador on Saturday."))
+
+
+def test_a_demonym_plural_in_an_ending_is_a_people(code):
+    assert ("PROTEST", "SRB", "SRB") in dyads(
+        code("Thousands of Serbians marched through central Belgrade on Saturday."))
+
+
+def test_the_houthis_are_a_yemeni_armed_group_whoever_they_threaten(code):
+    events = code("The Houthi rebels vowed to attack any Greek-flagged tanker in the Red Sea.")
+    assert {e.source.country for e in events if e.type == "THREATEN"} == {"YEM"}
+
+
+def test_each_conjoined_object_may_carry_the_light_verb(code):
+    events = code("Peru moved armoured vehicles and 2,000 troops toward its border with "
+                  "Ecuador on Wednesday.")
+    assert ("MOBILIZE", "PER", "ECU") in dyads(events)
+
+
+def test_a_participle_describing_the_event_noun_is_the_light_verb(code):
+    events = code("The inquiry, opened Friday by prosecutors in Lima, concerns suspected "
+                  "bribes paid by a Peruvian contractor.")
+    assert [e.type for e in events][:1] == ["ACCUSE"]
+
+
+def test_a_demand_names_its_addressee_in_its_clause(code):
+    assert ("REQUEST", "DEU", "POL") in dyads(
+        code("Germany's demand that Poland scrap the new law was delivered on Tuesday."))
+    assert ("AGREE", "JPN", "KEN") in dyads(
+        code("Japan's pledge to finance Kenya's new port was announced on Wednesday."))
+
+
+def test_forces_moved_in_an_agentless_passive_are_their_state_s_move(code):
+    events = code("Several hundred Chilean troops had been withdrawn from the border on "
+                  "Sunday.")
+    assert {e.source.country for e in events if e.type == "RETREAT"} == {"CHL"}
+
+
+def test_giving_consent_is_agreement(code):
+    assert ("AGREE", "DEU", "FRA") in dyads(
+        code("Germany gave its consent on Wednesday to a French plan for joint procurement."))
+
+
+def test_a_censorship_with_no_named_target_is_domestic(code):
+    assert ("COERCE", "ETH", "ETH") in dyads(
+        code("Ethiopian authorities imposed a blackout on mobile internet on Thursday."))

@@ -271,7 +271,8 @@ class EventArguments:
         demonym: "near the Libyan border")."""
         found = {iso for t in sentence if (iso := _token_country(self.index, t))}
         if adjectives:
-            found |= {iso for t in sentence if t.pos_ == "ADJ" and (iso := _adjective_country(t))}
+            found |= {iso for t in sentence if t.pos_ == "ADJ" and not hyphen_compound(t)
+                      and (iso := _adjective_country(t))}  # not "Greek-flagged"
         return found
 
     def sentence_country(self, sentence: Span) -> str | None:

@@ -366,4 +366,10 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
             target = search(candidate, resolve)
             if target is not None:
                 break
+    if target is None:  # "the demand that X scrap ...", "a pledge to finance X's port"
+        acting = {a.id for a in resolve(source)} if source is not None else set()
+        target = first_resolved((t for clause in children(noun, "acl", "ccomp")
+                                 for t in (*children(clause, "nsubj"),
+                                           *target_candidates(clause, None, resolve, 1))),
+                                resolve, acting)
     return source, target, weak

@@ -129,12 +129,15 @@ IMPRISONMENT = Trigger("COERCE", "arrest", "173")
 PRISON_WORDS = frozenset({"prison", "jail", "imprisonment", "custody", "penitentiary", "gaol"})
 # Particles the tagger may call adverbs: "sent X back", "stepped down", "walked out"
 ADVERB_PARTICLES = frozenset({"back", "down", "out", "aside", "off", "away"})
+FORCE_MOVES = frozenset({"MOBILIZE", "RETREAT"})  # forces moved: _moved_forces
 # Acts aimed across a border: "moved troops toward the border with X" targets X
 FRONTIER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # "held a series of talks", "imposed a fresh round of sanctions": the of-object is the event
+# (or what is sent: "flew 30 tonnes of supplies")
 EVENT_MEASURES = frozenset({"series", "round", "spate", "wave", "string", "flurry", "raft",
-                            "package", "batch", "set"})
+                            "package", "batch", "set", "tonne", "ton", "consignment",
+                            "shipment", "cargo", "load"})  # "flew 30 tonnes of supplies"
 TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
 PRIVATE_TRAVELLERS = frozenset({"CVL", "PPL", "EDU", "MED", "AGR", "REF", "BUS"})
 URGING_VERBS = frozenset({"encourage"})  # with "to do": a request, not praise
@@ -324,8 +327,10 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     tree = children(doc)
     kids = tree.indices(token.i)  # read from the tables: most verbs match nothing
     particles = [lower[c] for c in kids if dep[c] == "prt"]
-    objects = [_measured(doc[c]) for c in kids
-               if dep[c] in ("dobj", "nsubjpass")]  # "tributes were paid"
+    objects = [_measured(o) for c in kids if dep[c] in ("dobj", "nsubjpass")
+               for o in (doc[c], *doc[c].conjuncts)]  # "tributes were paid", "tanks and troops"
+    if dep[token.i] == "acl" and table.tag[token.i] == "VBN":
+        objects.append(token.head)  # "the inquiry, opened by X": the noun it describes
     if lemma in PERMITTING_VERBS:  # "allowed inspectors to visit": whom it lets in
         objects += [s for c in kids if dep[c] in ("ccomp", "xcomp")
                     for s in doc[c].children if s.dep_ == "nsubj"]
@@ -748,6 +753,8 @@ class _Coder:
             own = cand.light or cand.trigger.type in RESOURCE_TYPES
             source_tok, target_tok, weak = event_roles.verb_roles(
                 token, cand.trigger.prep, self.resolve, object_is_trigger=own)
+            if source_tok is None and self._moved_forces(cand, target_tok):
+                source_tok, target_tok = target_tok, None  # "troops were withdrawn from X"
         reporter = self.speaker_actor(mood, token)
         sources = self.resolve(source_tok)
         borrowed = False
@@ -936,6 +943,15 @@ class _Coder:
         return bool(patients) and not any(
             phrase_country(p) or any(a.country for a in self.resolve(p)) for p in patients)
 
+    def _moved_forces(self, cand: Candidate, patient: Token | None) -> bool:
+        """Forces moved in an agentless passive ("Israeli troops were withdrawn from X",
+        "riot police had been massed") are their own state's move, not its target."""
+        if patient is None or cand.trigger.type not in FORCE_MOVES:
+            return False
+        if not event_roles.is_passive(cand.token):
+            return False
+        return any(a.sector in ("MIL", "COP") and a.country for a in self.resolve(patient))
+
     def _across_border(self, trigger: Token, source: Actor) -> list[Actor]:
         """The state on the other side of a border the act goes to or along."""
         for token in (t for prep in trigger.children if prep.dep_ == "prep"
@@ -959,7 +975,8 @@ class _Coder:
             (found for o in objects if (found := location_country(o))), None)
         if iso is None and cand.nominal and trigger.dep_ == "dobj":  # "carried out strikes in X"
             iso = location_country(trigger.head)
-        if iso is None and cand.trigger.type in DOMESTIC_BY_DEFAULT:
+        if iso is None and (cand.trigger.type in DOMESTIC_BY_DEFAULT or (
+                cand.trigger.type == "COERCE" and cand.trigger.mode in PLACE_MODES)):
             iso = self.arguments.located(source, trigger).country
         own = self.actors.country_actor(iso) if iso else None
         return [own] if own is not None and own.id != source.id else []

@@ -231,6 +231,8 @@ def shipped_lexicon() -> Lexicon:
         lex.adjectives.setdefault(row["adjective"].lower(), iso)
         lex.peoples.setdefault(row["people"].lower(), iso)
         lex.peoples.setdefault(row["adjective"].lower(), iso)  # "a Canadian", "the Chinese"
+        if row["adjective"].endswith("n"):  # "Serbians" beside the dictionary's "Serbs"
+            lex.peoples.setdefault(row["adjective"].lower() + "s", iso)
         for seat in [row["capital"], *row["seats"]]:
             lex.seats.setdefault(normalise(seat), iso)
         for alias in row["aliases"]:

@@ -471,3 +471,21 @@ def test_giving_consent_is_agreement(code):
 def test_a_censorship_with_no_named_target_is_domestic(code):
     assert ("COERCE", "ETH", "ETH") in dyads(
         code("Ethiopian authorities imposed a blackout on mobile internet on Thursday."))
+
+
+def test_an_organ_named_after_a_un_acronym_is_the_un(code):
+    events = code("Peru requested an emergency session of the U.N. Human Rights Council.")
+    assert {e.target.code[:3] for e in events if e.type == "REQUEST" and e.target} == {"IGO"}
+
+
+def test_a_passive_threat_with_consequences_has_its_agent(code):
+    assert ("THREATEN", "RUS", "MDA") in dyads(
+        code("Moldova's government was threatened with serious consequences by Russia's "
+             "foreign ministry on Tuesday."))
+
+
+def test_an_envoy_recalled_from_a_capital_leaves_that_state(code):
+    assert ("SANCTION", "SWE", "IRN") in dyads(
+        code("Sweden recalled its ambassador from Tehran on Monday."))
+    assert ("SANCTION", "SWE", "IRN") in dyads(
+        code("Sweden's recall of its ambassador from Iran was announced Monday."))

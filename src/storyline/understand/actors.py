@@ -522,8 +522,10 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
 
 def _parent_body(lex: Lexicon, words: list[Token]) -> dict | None:
     """An unlisted organ of a listed international body: "United Nations General Assembly"
-    is a United Nations body (the longest listed IGO or NGO name the name starts with)."""
-    for end in range(len(words) - 1, 1, -1):
+    is a United Nations body (the longest listed IGO or NGO name the name starts with; one
+    word only when it is an acronym: "U.N. Human Rights Council")."""
+    shortest = 1 if words and words[0].text.replace(".", "").isupper() else 2
+    for end in range(len(words) - 1, shortest - 1, -1):
         known = lex.organizations.get(normalise(" ".join(t.text for t in words[:end])))
         if known and (known["code"] or "")[:3] in ("IGO", "NGO"):
             return known

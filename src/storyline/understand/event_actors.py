@@ -298,12 +298,15 @@ def people_phrase(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and _head_sector(token) is not None
 
 
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation"})
 # Prepositions whose object is a side, not a place: "talks with Beijing"
 SIDE_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "by", "upon"})
 
 
 def _metonymic(token: Token) -> bool:
     """Does a capital stand here as a side (subject, object, "with Beijing"), not a place?"""
+    if token.dep_ == "pobj" and token.head.lower_ == "from":  # "its envoy from Tehran"
+        return token.head.head.lemma_.lower() in ENVOYS
     return token.dep_ in ("nsubj", "dobj") or (
         token.dep_ == "pobj" and token.head.lower_ in SIDE_PREPS)
 

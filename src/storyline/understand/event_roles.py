@@ -157,7 +157,8 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
     if is_passive(verb):
         # "was asked questions by X": the parser may hang the agent on the object
         agents = pobjs(verb, ("by",)) or [a for o in children(verb, "dobj")
-                                          for a in pobjs(o, ("by",))]
+                                          for a in pobjs(o, ("by",))] or [
+            a for o in pobjs(verb, ("with",)) for a in pobjs(o, ("by",))]  # "with X by Y"
         patients = children(verb, "nsubjpass")
         if object_is_trigger and patients and not children(verb, "dobj"):
             # "sanctions were imposed on X by Y": the subject is the light object
@@ -358,6 +359,10 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
         modifiers = [c for c in children(noun, "compound", "amod") if resolve(c)]
         source, weak = (modifiers[0], True) if modifiers else (None, False)
     targets = pobjs(noun, NOUN_TARGET_PREPS)
+    own = [t for t in targets if _own(t)]  # "recall of its ambassador from X": X
+    if own:
+        left = [*pobjs(noun, ("from",)), *(p for t in own for p in pobjs(t, ("from",)))]
+        targets = [*(t for t in targets if t not in own), *left, *own]
     if not targets and noun.dep_ == "dobj" and SUPPORT_VERBS.intersection(lemmas(noun.head)):
         targets = pobjs(noun.head, GOVERNOR_TARGET_PREPS)  # "carried out strikes on X"
     target = first_resolved(iter([*targets, *([patient] if patient else [])]), resolve)

@@ -489,3 +489,20 @@ def test_an_envoy_recalled_from_a_capital_leaves_that_state(code):
         code("Sweden recalled its ambassador from Tehran on Monday."))
     assert ("SANCTION", "SWE", "IRN") in dyads(
         code("Sweden's recall of its ambassador from Iran was announced Monday."))
+
+
+def test_protesters_gathering_outside_an_embassy_protest_against_its_state(code):
+    assert ("PROTEST", "PHL", "CHN") in dyads(
+        code("Hundreds of protesters gathered outside the Chinese embassy in Manila."))
+    assert code("The ministers gathered in Paris.") == []
+
+
+def test_members_of_a_party_act_as_the_party(code):
+    events = code("Five jailed members of Cambodia's opposition Candlelight Party began a "
+                  "hunger strike on Monday.")
+    assert {e.source.country for e in events if e.type == "PROTEST"} == {"KHM"}
+
+
+def test_a_stoppage_by_workers_is_a_strike(code):
+    assert ("PROTEST", "ARG", "ARG") in dyads(
+        code("The nationwide stoppage by Argentine public-sector workers shut schools."))

@@ -67,6 +67,7 @@ from storyline.understand.event_actors import (
     people_phrase,
     phrase_country,
     place_name_country,
+    quantified,
 )
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
@@ -162,6 +163,10 @@ RIOTERS = frozenset({"protester", "protestor", "rioter", "demonstrator", "mob", 
                      "marcher"})
 # A raid by investigators is a search (ACCUSE investigate), by soldiers an attack
 RAIDERS = {"JUD": Trigger("ACCUSE", "investigate", "091"), "MIL": Trigger("ASSAULT", None, "190")}
+MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a protest there targets its state
+# Protesters assembling are demonstrating (_crowd_gathering)
+GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+DEMONSTRATION = Trigger("PROTEST", "demo", "141")
 # Acts of crowds that are rioting (an attack on named people stays ASSAULT)
 RIOT_VERBS = frozenset({"storm", "torch", "loot", "burn", "ransack", "smash", "clash",
                         "vandalize", "vandalise"})
@@ -241,6 +246,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
         candidate = _labelling(doc[i]) if lemma in LABELLING_VERBS else None
         if lemma in DEPARTURE_VERBS:
             candidate = _troop_departure(doc[i])
+        if lemma in GATHERING_VERBS:
+            candidate = _crowd_gathering(doc[i])
         if candidate is None and known:
             candidate = _verb_trigger(doc[i], known, lexicon, use_derived, light_objects)
         if candidate is not None:
@@ -275,6 +282,25 @@ BLAME_WORDS = frozenset({
 })  # fmt: skip
 CALL_PREPS = frozenset({"on", "upon", "for", "off", "out", "back", "up", "in"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _crowd_gathering(token: Token) -> Candidate | None:
+    """"Protesters gathered outside the embassy": protesters assembling demonstrate."""
+    subjects = [quantified(c) or c for c in token.children if c.dep_ == "nsubj"]
+    if any(s.lemma_.lower() in RIOTERS for s in subjects):
+        return Candidate(token, DEMONSTRATION, token.text)
+    return None
+
+
+def _mission_country(trigger: Token) -> str | None:
+    """"protested outside the Chinese embassy": the state whose mission it is."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        for token in prep.subtree:
+            if token.lemma_.lower() in MISSIONS:
+                iso = phrase_country(token)
+                if iso:
+                    return iso
+    return None
 
 
 def _troop_departure(token: Token) -> Candidate | None:
@@ -971,7 +997,8 @@ class _Coder:
         resignation, a declared truce) is domestic, as CAMEO codes it."""
         trigger = cand.token
         objects = [c for c in trigger.children if c.dep_ == "dobj"]
-        iso = location_country(trigger) or next(
+        iso = _mission_country(trigger) if cand.trigger.type == "PROTEST" else None
+        iso = iso or location_country(trigger) or next(
             (found for o in objects if (found := location_country(o))), None)
         if iso is None and cand.nominal and trigger.dep_ == "dobj":  # "carried out strikes in X"
             iso = location_country(trigger.head)

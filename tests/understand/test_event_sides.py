@@ -506,3 +506,20 @@ def test_members_of_a_party_act_as_the_party(code):
 def test_a_stoppage_by_workers_is_a_strike(code):
     assert ("PROTEST", "ARG", "ARG") in dyads(
         code("The nationwide stoppage by Argentine public-sector workers shut schools."))
+
+
+def test_an_organ_an_international_body_owns_is_that_body(code):
+    events = code("The African Union's Peace and Security Council on Friday endorsed "
+                  "Kenya's offer to lead a police mission to Haiti.")
+    assert [(e.type, e.source.code[:3]) for e in events] == [("SUPPORT", "IGO")]
+
+
+def test_a_call_for_something_is_a_request_not_a_phone_call(code):
+    assert ("REQUEST", "ARM", "AZE") in dyads(
+        code("Armenia's prime minister made a fresh call for dialogue with Azerbaijan."))
+    assert ("CONSULT", "PER", "CHL") in dyads(code("Peru made a call to Chile."))
+
+
+def test_letting_a_team_of_investigators_in_is_access(code):
+    events = code("Ethiopia allowed a team of U.N. human rights investigators into Tigray.")
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "access")]

@@ -476,7 +476,7 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
         if expanded is not None and not in_headline(ent):
             name = display_organization(expanded)
     known = (lex.organizations.get(normalise(name)) or _parent_body(lex, words)
-             or _body_by_initials(lex, words))
+             or _body_by_initials(lex, words) or _owner_body(index, ent))
     core = [t for t in words if t.lower_ not in BUSINESS_SUFFIXES] or words
     key = ("org", normalise(" ".join(t.text for t in core)))  # "Acme Technologies" = "Acme"
     country_inside = [t for t in words if country_of_token(index, t)]
@@ -529,6 +529,16 @@ def _parent_body(lex: Lexicon, words: list[Token]) -> dict | None:
         known = lex.organizations.get(normalise(" ".join(t.text for t in words[:end])))
         if known and (known["code"] or "")[:3] in ("IGO", "NGO"):
             return known
+    return None
+
+
+def _owner_body(index: ActorIndex, ent: Span) -> dict | None:
+    """An organ an international body owns: "the African Union's Peace and Security
+    Council" is the African Union's."""
+    for owner in (c for c in ent.root.children if c.dep_ == "poss"):
+        actor = index.for_token(owner)
+        if actor is not None and non_state(actor):
+            return {"code": actor.code, "country": None, "sector": actor.sector}
     return None
 
 

@@ -120,6 +120,8 @@ ONE_WAY_CODES = frozenset({"051"})  # praise and tributes: "X and Y paid tribute
 OBLIGATION_MODALS = frozenset({"must", "should"})
 DEMAND = Trigger("REQUEST", None, "100")
 # Words and triggers of single rules below (each is read in one place)
+APPEAL = Trigger("REQUEST", None, "020")  # "made a call for X"
+PROPOSALS = frozenset({"offer", "proposal", "plan", "bid", "invitation", "initiative"})
 PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea"})
 TROOP_NOUNS = frozenset({"troop", "force", "soldier", "contingent", "unit", "mission"})
 PEACEKEEPING = Trigger("AID", None, "074")  # CAMEO: provide peacekeeping
@@ -138,7 +140,7 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # (or what is sent: "flew 30 tonnes of supplies")
 EVENT_MEASURES = frozenset({"series", "round", "spate", "wave", "string", "flurry", "raft",
                             "package", "batch", "set", "tonne", "ton", "consignment",
-                            "shipment", "cargo", "load"})  # "flew 30 tonnes of supplies"
+                            "shipment", "cargo", "load", "team"})  # "flew 30 tonnes of supplies"
 TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
 PRIVATE_TRAVELLERS = frozenset({"CVL", "PPL", "EDU", "MED", "AGR", "REF", "BUS"})
 URGING_VERBS = frozenset({"encourage"})  # with "to do": a request, not praise
@@ -368,6 +370,9 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
             return None  # "denied the charges": a statement, no PLOVER event
         for key in (*(f"{lemma} {p} {noun}" for p in particles), f"{lemma} {noun}"):
             entry = lexicon.light_verb(*key.split(" ", 1))
+            if entry and noun == "call" and any(
+                    c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+                entry = APPEAL  # "made a call for dialogue": a request, not a phone call
             if entry:
                 entry = _joint(obj, entry)
                 light_objects.add(obj.i)
@@ -880,8 +885,9 @@ class _Coder:
     def _content_of_argument(self, token: Token, mood: Modality) -> bool:
         """A hypothetical act in a relative clause on the argument of another trigger is
         what that event is about: "rejected a plan that would give X autonomy"; so is the
-        act a demand asks for: "dismissed an appeal to lay down their arms"."""
-        if token.dep_ == "acl" and token.head.lemma_.lower() in PRESSURE_NOUNS:
+        act a demand asks for or an offer proposes: "dismissed an appeal to lay down their
+        arms", "endorsed Kenya's offer to lead a mission"."""
+        if token.dep_ == "acl" and token.head.lemma_.lower() in PRESSURE_NOUNS | PROPOSALS:
             return True
         if not mood.hypothetical or token.dep_ not in ("relcl", "acl"):
             return False

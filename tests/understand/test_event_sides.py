@@ -523,3 +523,12 @@ def test_a_call_for_something_is_a_request_not_a_phone_call(code):
 def test_letting_a_team_of_investigators_in_is_access(code):
     events = code("Ethiopia allowed a team of U.N. human rights investigators into Tigray.")
     assert [(e.type, e.mode) for e in events] == [("RETREAT", "access")]
+
+
+def test_discussing_a_topic_with_no_one_is_no_consultation(code):
+    assert code("In an interview, Garcia discusses his background and campaign.") == []
+    assert ("CONSULT", "PER", "CHL") in dyads(code("Peru discussed trade with Chile."))
+
+
+def test_reaching_out_is_contact_not_an_appeal(code):
+    assert ("CONSULT", "PER", "CHL") in dyads(code("Peru reached out to Chile on Monday."))

@@ -811,6 +811,8 @@ class _Coder:
         if token.lemma_.lower() in TOPIC_VERBS and target_tok is not None and not (
                 target_tok.dep_ == "pobj" and target_tok.head.lower_ == "with"):
             targets = []  # "discussed Libya-Turkey relations": a topic, not a side
+        if token.lemma_.lower() in TOPIC_VERBS and not targets and len(sources) < 2:
+            return []  # "he discusses his campaign": talking about, with no one
         # "blamed X for the attack": X, the object, is the side, not the attack's agent
         named_object = bool(targets) and target_tok is not None and target_tok.dep_ == "dobj"
         agent = self._topic_agent(cand) if (trigger.type in TOPIC_TAKERS

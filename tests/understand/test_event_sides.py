@@ -532,3 +532,8 @@ def test_discussing_a_topic_with_no_one_is_no_consultation(code):
 
 def test_reaching_out_is_contact_not_an_appeal(code):
     assert ("CONSULT", "PER", "CHL") in dyads(code("Peru reached out to Chile on Monday."))
+
+
+def test_bare_troops_put_on_alert_are_the_state_s_own_not_its_target(code):
+    events = code("Peru and Ecuador both placed troops along the frontier on high alert.")
+    assert [(e.type, e.target) for e in events] == [("MOBILIZE", None)] * 2

@@ -1172,10 +1172,10 @@ def _topic(cand: Candidate, nominals: dict[int, Candidate]) -> Candidate | None:
 
 
 def _own_forces(source: Actor, target: Actor) -> bool:
-    """The source state's own troops or police ("mobilised its troops"), not its opponents
-    ("troops against Syrian rebels")."""
+    """The source state's own troops or police ("mobilised its troops", bare "troops"), not
+    its opponents ("troops against Syrian rebels")."""
     return (target.kind != "country" and target.sector in STATE_FORCES
-            and target.country is not None and target.country == source.country)
+            and target.country in (None, source.country))  # "placed troops on alert"
 
 
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})

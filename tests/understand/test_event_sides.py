@@ -537,3 +537,8 @@ def test_reaching_out_is_contact_not_an_appeal(code):
 def test_bare_troops_put_on_alert_are_the_state_s_own_not_its_target(code):
     events = code("Peru and Ecuador both placed troops along the frontier on high alert.")
     assert [(e.type, e.target) for e in events] == [("MOBILIZE", None)] * 2
+
+
+def test_a_deployment_of_peacekeepers_arriving_is_aid(code):
+    events = code("The first deployment of U.N. peacekeeping troops has arrived in Mali.")
+    assert [e.type for e in events] == ["AID"]

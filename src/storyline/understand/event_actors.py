@@ -90,7 +90,7 @@ QUANTITY_NOUNS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens",
     "million", "millions", "group", "number", "score", "scores", "crowd", "band", "team",
     "delegation", "contingent", "some", "many", "most", "all", "several", "few",
-    "member", "members",
+    "member", "members", "deployment", "detachment", "battalion",
 })  # fmt: skip
 # Role nouns that are a side of an event without a country: state, armed and political ones
 SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "INS", "OPP", "PTY",

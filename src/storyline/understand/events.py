@@ -1272,11 +1272,11 @@ def _recode_by_source(trigger: Trigger, source: Actor, token: Token,
     if (trigger.type == "ASSAULT" and source_tok is not None
             and token.lemma_.lower() in RIOT_VERBS and source_tok.lemma_.lower() in RIOTERS):
         return replace(trigger, type="PROTEST", mode="riot", cameo="145")
-    if trigger.mode == "visit" and source_tok is not None and (
-            object_lemma(source_tok) == "peacekeeper"):
-        return PEACEKEEPING  # "peacekeeping troops arrived in X"
-    if trigger.mode == "visit" and source_tok is not None and (
-            source_tok.lemma_.lower() in TROOP_NOUNS and source.sector == "MIL"):
+    mover = (quantified(source_tok) or source_tok) if source_tok is not None else None
+    if trigger.mode == "visit" and mover is not None and object_lemma(mover) == "peacekeeper":
+        return PEACEKEEPING  # "(a deployment of) peacekeeping troops arrived in X"
+    if trigger.mode == "visit" and mover is not None and (
+            mover.lemma_.lower() in TROOP_NOUNS and source.sector == "MIL"):
         return DEPLOYMENT  # "French troops arrived in Mali": not a visit
     if token.lemma_.lower() == "raid" and source.sector in RAIDERS:
         return RAIDERS[source.sector]  # prosecutors search; soldiers attack

@@ -542,3 +542,16 @@ def test_bare_troops_put_on_alert_are_the_state_s_own_not_its_target(code):
 def test_a_deployment_of_peacekeepers_arriving_is_aid(code):
     events = code("The first deployment of U.N. peacekeeping troops has arrived in Mali.")
     assert [e.type for e in events] == ["AID"]
+
+
+def test_an_agent_the_parser_strands_on_another_phrase_is_still_the_agent(code):
+    events = code("A $400 million tranche was disbursed to Cairo on Monday, after months of "
+                  "talks, by the International Monetary Fund.")
+    assert [(e.type, e.source.code[:3], e.target.country) for e in events
+            if e.type == "AID"] == [("AID", "IGO", "EGY")]
+
+
+def test_things_handed_over_in_a_passive_go_to_the_to_phrase(code):
+    assert ("COOPERATE", "TUR", "SOM") in dyads(
+        code("Armoured carriers and night-vision equipment were handed over to the Somali "
+             "army by Turkey last week."))

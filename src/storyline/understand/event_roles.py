@@ -158,7 +158,8 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
         # "was asked questions by X": the parser may hang the agent on the object
         agents = pobjs(verb, ("by",)) or [a for o in children(verb, "dobj")
                                           for a in pobjs(o, ("by",))] or [
-            a for o in pobjs(verb, ("with",)) for a in pobjs(o, ("by",))]  # "with X by Y"
+            a for o in pobjs(verb, ("with",)) for a in pobjs(o, ("by",))] or [
+            a for a in _stranded_agents(verb) if resolve(a)]  # "with X by Y"
         patients = children(verb, "nsubjpass")
         if object_is_trigger and patients and not children(verb, "dobj"):
             # "sanctions were imposed on X by Y": the subject is the light object
@@ -173,7 +174,8 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
         target = antecedent(patients[0]) if patients else (
             verb.head if verb.dep_ == "acl" else None)
         if target is not None and not resolve(target):
-            target = search(target, resolve) or target
+            target = search(target, resolve) or first_resolved(
+                iter(pobjs(verb, ("to", "into"))), resolve) or target  # things "sent to X"
         return (agents[0] if agents else None), target, False
     source = subject(verb)
     inherited = not children(verb, "nsubj", "csubj")
@@ -315,6 +317,13 @@ def _can_undergo(token: Token, resolve: Resolves) -> bool:
         return token.pos_ == "PRON"
     return not any(a.kind == "country" or (a.kind != "person" and a.sector in STATE_SECTORS)
                    for a in actors)
+
+
+def _stranded_agents(verb: Token) -> list[Token]:
+    """The agent the parser hung on the object of a preposition of a passive verb: "were
+    handed over to the Somali army by Turkey", "was disbursed to Cairo on Monday by X"."""
+    return [agent for prep in children(verb, "prep") if prep.lower_ != "by"
+            for obj in children(prep, "pobj") for agent in pobjs(obj, ("by",))]
 
 
 def _names_it(verb: Token) -> bool:

@@ -555,3 +555,10 @@ def test_things_handed_over_in_a_passive_go_to_the_to_phrase(code):
     assert ("COOPERATE", "TUR", "SOM") in dyads(
         code("Armoured carriers and night-vision equipment were handed over to the Somali "
              "army by Turkey last week."))
+
+
+def test_sanctions_described_by_a_participle_are_imposed_by_its_agent(code):
+    assert ("SANCTION", "CAN", "IRN") in dyads(
+        code("The sanctions imposed on Iran by Canada took effect on Monday."))
+    assert ("SANCTION", "CAN", "IRN") in dyads(
+        code("The sanctions imposed by Canada on Iran took effect on Monday."))

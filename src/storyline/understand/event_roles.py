@@ -161,9 +161,14 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
             a for o in pobjs(verb, ("with",)) for a in pobjs(o, ("by",))] or [
             a for a in _stranded_agents(verb) if resolve(a)]  # "with X by Y"
         patients = children(verb, "nsubjpass")
+        if object_is_trigger and verb.dep_ == "acl":  # "the sanctions imposed on X by Y"
+            patients = [verb.head]
         if object_is_trigger and patients and not children(verb, "dobj"):
             # "sanctions were imposed on X by Y": the subject is the light object
-            marked = [*(pobjs(verb, (prep,)) if prep else []), *pobjs(verb, TARGET_PREPS)]
+            marked = [*(pobjs(verb, (prep,)) if prep else []), *pobjs(verb, TARGET_PREPS),
+                      *pobjs(patients[0], TARGET_PREPS + ("for",)),  # "backing for X"
+                      *(p for a in agents for p in pobjs(a, TARGET_PREPS + ("for",)))]
+            # the last: "imposed by Y on X", where the parser hangs "on X" on the agent
             found = first_resolved(iter(marked), resolve)
             if found is not None:
                 return (agents[0] if agents else None), found, False

@@ -223,10 +223,10 @@ def events_in(events: list[Event], start: int, end: int) -> list[Event]:
 
 def main(argv: list[str]) -> int:
     args = [a for a in argv[1:] if not a.startswith("--")]
-    codebook, real = "--codebook" in argv, "--real" in argv
+    codebook, real, wire = "--codebook" in argv, "--real" in argv, "--wire" in argv
     path = (Path(args[0]) if args else CODEBOOK if codebook else REAL if real
-            else OWN if "--own" in argv else WIRE if "--wire" in argv else DEFAULT)
-    label = ("codebook" if codebook else "real" if real else "wire" if "--wire" in argv
+            else OWN if "--own" in argv else WIRE if wire else DEFAULT)
+    label = ("codebook" if codebook else "real" if real else "wire" if wire
              else "own" if path.suffix == ".jsonl" else "plover")
     if not path.exists() or (real and not WIKINEWS.exists()):
         print(f"{label}: skipped, {path if path.exists() else WIKINEWS} not found")

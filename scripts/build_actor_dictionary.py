@@ -107,7 +107,7 @@ EXTRA_ORGANIZATIONS = {
     "international labor organization": "IGOUNOLAB", "ilo": "IGOUNOLAB",
     "world food program": "IGOUNOAGRWFP", "world food programme": "IGOUNOAGRWFP",
     "wfp": "IGOUNOAGRWFP", "unhcr": "IGOUNOREFHCR", "unicef": "IGOUNOKID",
-    "houthi": "YEMREB", "houthis": "YEMREB", "ansar allah": "YEMREB",
+    "houthi": "YEMREB", "houthis": "YEMREB",
 }  # fmt: skip
 
 CODE_RE = re.compile(r"\[([~A-Z]+)(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]")

@@ -562,3 +562,19 @@ def test_sanctions_described_by_a_participle_are_imposed_by_its_agent(code):
         code("The sanctions imposed on Iran by Canada took effect on Monday."))
     assert ("SANCTION", "CAN", "IRN") in dyads(
         code("The sanctions imposed by Canada on Iran took effect on Monday."))
+
+
+def test_review_cases_stay_as_they_were(code):
+    # coordinated attackers of a bare role do not attack each other
+    assert ("ASSAULT", "FRA", "DEU") not in dyads(code("France and Germany attacked the "
+                                                        "militants."))
+    # a named target is not replaced by the state across a border
+    assert ("ASSAULT", "IND", "PAK") in dyads(
+        code("India attacked Pakistani troops along its border with China."))
+    # people sent to prison are no forces moved
+    assert code("Two Turkish journalists were sent to prison in Ankara.") == []
+    # rejecting a call for something stays a refusal
+    assert ("REJECT", "IRN", "SAU") in dyads(
+        code("Iran rejected Saudi Arabia's call for dialogue."))
+    # a delivery is aid only when what is delivered says so
+    assert code("Russia announced the delivery of a speech by its foreign minister.") == []

@@ -396,7 +396,7 @@ def apposition(span: Span) -> list[Token]:
 
 
 def of_phrase(span: Span) -> list[Token]:
-    """The 'of' phrase after a name: "President X of Argentina", "Y of the World Bank"."""
+    """The 'of' phrase after a name: "President X of Argentina" (where X is from)."""
     for child in span.root.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i >= span.end:
             return [t for t in child.subtree if t.pos_ != "DET"]
@@ -533,8 +533,8 @@ def _parent_body(lex: Lexicon, words: list[Token]) -> dict | None:
 
 
 def _owner_body(index: ActorIndex, ent: Span) -> dict | None:
-    """An organ an international body owns: "the African Union's Peace and Security
-    Council" is the African Union's."""
+    """An organ a body without a country owns (an IGO, NGO or multinational): "the African
+    Union's Peace and Security Council" is the African Union's."""
     for owner in (c for c in ent.root.children if c.dep_ == "poss"):
         actor = index.for_token(owner)
         if actor is not None and non_state(actor):

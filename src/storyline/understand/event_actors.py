@@ -456,15 +456,17 @@ def place_name_country(token: Token) -> str | None:
         return load_lexicon().country_of_name(ent.text) or (
             _city_country(ent.text) if ent.label_ in PLACE_LABELS else None)
     if token.pos_ == "PROPN" and not token.ent_type_:
-        return load_lexicon().country_of_name(token.text) or _city_country(token.text)
+        placed = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+        return load_lexicon().country_of_name(token.text) or (
+            _city_country(token.text) if placed else None)  # "at Lviv", not "Hamas"
     return None
 
 
 def _city_country(name: str) -> str | None:
     """The country of a large city the dictionary does not list ("fired at Lviv")."""
     found = load_gazetteer().resolve(name)
-    return found.country if found is not None and found.kind == "city" and (
-        found.population >= CITY_POPULATION) else None
+    return found.country if found is not None and found.kind == "city" and found.primary and (
+        found.population >= CITY_POPULATION) else None  # a city's own name, not an alias
 
 
 def _name_tokens(doc: Doc) -> list[int]:

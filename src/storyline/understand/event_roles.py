@@ -158,8 +158,7 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
         # "was asked questions by X": the parser may hang the agent on the object
         agents = pobjs(verb, ("by",)) or [a for o in children(verb, "dobj")
                                           for a in pobjs(o, ("by",))] or [
-            a for o in pobjs(verb, ("with",)) for a in pobjs(o, ("by",))] or [
-            a for a in _stranded_agents(verb) if resolve(a)]  # "with X by Y"
+            a for a in _stranded_agents(verb) if resolve(a)]
         patients = children(verb, "nsubjpass")
         if object_is_trigger and verb.dep_ == "acl":  # "the sanctions imposed on X by Y"
             patients = [verb.head]
@@ -172,15 +171,15 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
             found = first_resolved(iter(marked), resolve)
             if found is not None:
                 return (agents[0] if agents else None), found, False
-        marked = first_resolved(iter(pobjs(verb, (prep,))), resolve) if prep in (
-            "to", "into") else None
+        sent_to = pobjs(verb, ("to", "into"))
+        marked = first_resolved(iter(sent_to), resolve) if prep in ("to", "into") else None
         if marked is not None:  # "was extradited to Berlin": where the lexicon sends it
             return (agents[0] if agents else None), marked, False
         target = antecedent(patients[0]) if patients else (
             verb.head if verb.dep_ == "acl" else None)
         if target is not None and not resolve(target):
             target = search(target, resolve) or first_resolved(
-                iter(pobjs(verb, ("to", "into"))), resolve) or target  # things "sent to X"
+                iter(sent_to), resolve) or target  # things "sent to X"
         return (agents[0] if agents else None), target, False
     source = subject(verb)
     inherited = not children(verb, "nsubj", "csubj")
@@ -326,7 +325,7 @@ def _can_undergo(token: Token, resolve: Resolves) -> bool:
 
 def _stranded_agents(verb: Token) -> list[Token]:
     """The agent the parser hung on the object of a preposition of a passive verb: "were
-    handed over to the Somali army by Turkey", "was disbursed to Cairo on Monday by X"."""
+    handed over to the Somali army by Turkey", "threatened with consequences by X"."""
     return [agent for prep in children(verb, "prep") if prep.lower_ != "by"
             for obj in children(prep, "pobj") for agent in pobjs(obj, ("by",))]
 

@@ -109,18 +109,21 @@ CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "con
 PLACE_MODES = frozenset({"curfew", "martial-law", "restrict", "withhold", "censor"})
 # Event nouns and the verb whose light-verb entries their of-object selects
 NOMINAL_VERBS = {"expulsion": "expel", "withdrawal": "withdraw", "release": "release",
-                 "deployment": "deploy", "recall": "recall", "imposition": "impose"}
-# Types whose coordinated sources without a target act on each other
+                 "deployment": "deploy", "recall": "recall", "imposition": "impose",
+                 "delivery": "deliver"}
+# Nouns that name an event only through their of-object: "the delivery of aid", not "of a
+# speech"
+OBJECT_DECIDED = frozenset({"delivery"})
 # Types whose unnamed target is the state where it happens (_state_of_population), and
 # those of them whose fallback is the source's own state
 IMPLIED_TARGETS = frozenset({"PROTEST", "ASSAULT", "CONCEDE", "RETREAT"})
 DOMESTIC_BY_DEFAULT = frozenset({"PROTEST", "CONCEDE", "RETREAT"})
+# Types whose coordinated sources without a target act on each other
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"})
 ONE_WAY_CODES = frozenset({"051"})  # praise and tributes: "X and Y paid tribute" to a third
 OBLIGATION_MODALS = frozenset({"must", "should"})
 DEMAND = Trigger("REQUEST", None, "100")
 # Words and triggers of single rules below (each is read in one place)
-APPEAL = Trigger("REQUEST", None, "020")  # "made a call for X"
 PROPOSALS = frozenset({"offer", "proposal", "plan", "bid", "invitation", "initiative"})
 PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea"})
 TROOP_NOUNS = frozenset({"troop", "force", "soldier", "contingent", "unit", "mission"})
@@ -370,9 +373,9 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
             return None  # "denied the charges": a statement, no PLOVER event
         for key in (*(f"{lemma} {p} {noun}" for p in particles), f"{lemma} {noun}"):
             entry = lexicon.light_verb(*key.split(" ", 1))
-            if entry and noun == "call" and any(
+            if entry and entry.mode == "phone" and noun == "call" and any(
                     c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
-                entry = APPEAL  # "made a call for dialogue": a request, not a phone call
+                entry = URGING  # "made a call for dialogue": a request, not a phone call
             if entry:
                 entry = _joint(obj, entry)
                 light_objects.add(obj.i)
@@ -504,7 +507,10 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Candidate | None:
     key = _noun_key(token, lexicon)
     if key is None:
         return None
-    entry = _joint(token, _nominal_light(token, key, lexicon) or lexicon.noun(key))
+    light = _nominal_light(token, key, lexicon)
+    if light is None and key in OBJECT_DECIDED:
+        return None
+    entry = _joint(token, light or lexicon.noun(key))
     words = key if " " in key else token.text
     prepositional = key.split(" ", 1)[0] == token.head.lower_ and " " in key
     return Candidate(token, entry, words, nominal=True,
@@ -847,16 +853,17 @@ class _Coder:
         if trigger.type in RESOURCE_TYPES and all(event_roles.placeless(t) for t in targets):
             # "deployed warships near X": the place, not the bare "troops", is the target
             targets = self._state_of_population(cand, sources[0]) or targets
-        if trigger.type in FRONTIER_TYPES:  # "moved troops to its border with X": X
-            targets = self._across_border(token, sources[0]) or targets
+        if trigger.type in FRONTIER_TYPES and all(event_roles.placeless(t) for t in targets):
+            targets = self._across_border(token, sources[0]) or targets  # "its border with X"
         confidence = _confidence(cand, bool(targets) and not implied, weak, borrowed, mood)
         named = targets[0] if targets else None
         placed = trigger.type == "CONSULT" and target_tok is not None and (
             target_tok.dep_ == "pobj" and target_tok.head.lower_ in ("in", "at"))
         mutual = (trigger.type in RECIPROCAL and trigger.cameo not in ONE_WAY_CODES) or (
             trigger.mode == "ceasefire")
-        placeless = all(event_roles.placeless(t) for t in targets)
-        if len(sources) > 1 and mutual and (placed or placeless):
+        unknown = all(t.country is None and t.sector is None and not non_state(t)
+                      for t in targets)  # "Metema", a name the dictionaries do not know
+        if len(sources) > 1 and mutual and (placed or unknown):
             # "X and Y met in Z", "agreed to reopen the Z crossing": the place is no side
             targets = sources  # "X and Y agreed to cooperate": one event per ordered pair
         if not targets and requires_recipient(trigger.type):
@@ -889,7 +896,8 @@ class _Coder:
         what that event is about: "rejected a plan that would give X autonomy"; so is the
         act a demand asks for or an offer proposes: "dismissed an appeal to lay down their
         arms", "endorsed Kenya's offer to lead a mission"."""
-        if token.dep_ == "acl" and token.head.lemma_.lower() in PRESSURE_NOUNS | PROPOSALS:
+        if token.dep_ == "acl" and token.head.lemma_.lower() in PRESSURE_NOUNS | PROPOSALS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return True
         if not mood.hypothetical or token.dep_ not in ("relcl", "acl"):
             return False
@@ -980,11 +988,12 @@ class _Coder:
     def _moved_forces(self, cand: Candidate, patient: Token | None) -> bool:
         """Forces moved in an agentless passive ("Israeli troops were withdrawn from X",
         "riot police had been massed") are their own state's move, not its target."""
-        if patient is None or cand.trigger.type not in FORCE_MOVES:
-            return False
+        if patient is None or cand.trigger.type not in FORCE_MOVES or (
+                patient.dep_ != "nsubjpass"):
+            return False  # not "journalists were sent to prison"
         if not event_roles.is_passive(cand.token):
             return False
-        return any(a.sector in ("MIL", "COP") and a.country for a in self.resolve(patient))
+        return any(a.sector in STATE_FORCES and a.country for a in self.resolve(patient))
 
     def _across_border(self, trigger: Token, source: Actor) -> list[Actor]:
         """The state on the other side of a border the act goes to or along."""

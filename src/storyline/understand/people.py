@@ -486,13 +486,13 @@ def enrich_people(index: act.ActorIndex, names: NameTable, entities: list[Span])
         if actor is None or actor.kind != "person":
             continue
         person_ents.append((actor, ent))
-        origin = act.of_phrase(ent)
-        for words in (act.premodifiers(ent) + title_words(ent), act.apposition(ent), origin,
-                      act.copula(ent)):
+        for words, names_role in ((act.premodifiers(ent) + title_words(ent), True),
+                                  (act.apposition(ent), True), (act.of_phrase(ent), False),
+                                  (act.copula(ent), True)):
             if not words:
                 continue
             context = act.read_context(index, words)
-            if words is origin:  # "X of Argentina": where X is from, not X's role
+            if not names_role:  # "X of Argentina": where X is from, not X's role
                 context.role = context.sector = None
             if context.role or context.country:
                 used.update(t.i for t in words)

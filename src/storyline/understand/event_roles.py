@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from storyline.understand.actors import non_state
+from storyline.understand.event_modality import PROMISE_VERBS
 from storyline.understand.nlp import children as dependents
 from storyline.understand.nlp import columns
 
@@ -276,9 +277,8 @@ def _own(obj: Token) -> bool:
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # Verbs whose infinitive is their complement: "consented to share", "vowed to help"
-INFINITIVE_TAKERS = frozenset({"agree", "consent", "pledge", "promise", "offer", "vow",
-                               "refuse", "decline", "threaten", "decide", "undertake",
-                               "commit", "volunteer", "seek", "fail"})
+INFINITIVE_TAKERS = PROMISE_VERBS | {"consent", "refuse", "decline", "threaten", "decide",
+                                     "undertake", "volunteer", "seek", "fail"}
 
 
 def placeless(actor) -> bool:

@@ -578,3 +578,13 @@ def test_review_cases_stay_as_they_were(code):
         code("Iran rejected Saudi Arabia's call for dialogue."))
     # a delivery is aid only when what is delivered says so
     assert code("Russia announced the delivery of a speech by its foreign minister.") == []
+
+
+def test_an_armed_group_the_tagger_takes_for_a_people_is_the_group(code):
+    events = code("Israeli troops and Hezbollah fighters traded rocket fire across the border.")
+    assert ("ASSAULT", "ISR", "LBN") in dyads(events)
+
+
+def test_an_invitation_from_a_capital_comes_from_its_state(code):
+    assert ("REJECT", "SDN", "USA") in dyads(
+        code("Sudan's army chief turned down an invitation from Washington to attend talks."))

@@ -436,15 +436,16 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
             continue
         if ent.label_ == "ORG" or (ent.label_ in ("GPE", "LOC", "FAC")
                                    and not lex.country_of_name(ent.text)
-                                   and described_as_organization(ent)):
-            resolve_organization(index, lex, ent)
+                                   and described_as_organization(ent)) or (
+                ent.label_ == "NORP" and normalise(ent.text) in lex.organizations):
+            resolve_organization(index, lex, ent)  # also "Hezbollah" tagged as a people
     for ent in entities:
         person = names.person_for(ent)
         if person is not None:
             people.resolve_person(index, names, person, ent)
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             resolve_place_name(index, lex, ent)
-        elif ent.label_ == "NORP":
+        elif ent.label_ == "NORP" and normalise(ent.text) not in lex.organizations:
             resolve_group(index, lex, ent)
     people.resolve_loose_name_parts(index, names)
     resolve_untagged_organizations(index, lex)

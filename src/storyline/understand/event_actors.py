@@ -300,6 +300,9 @@ def people_phrase(token: Token) -> bool:
 
 
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation"})
+# Whose "from" names a side: an envoy's state, the sender of a request or invitation
+SENT_FROM = ENVOYS | {"invitation", "offer", "request", "demand", "call", "appeal",
+                      "proposal", "plea", "pressure", "warning", "ultimatum"}
 # Prepositions whose object is a side, not a place: "talks with Beijing"
 SIDE_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "by", "upon"})
 
@@ -307,7 +310,7 @@ SIDE_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "by"
 def _metonymic(token: Token) -> bool:
     """Does a capital stand here as a side (subject, object, "with Beijing"), not a place?"""
     if token.dep_ == "pobj" and token.head.lower_ == "from":  # "its envoy from Tehran"
-        return token.head.head.lemma_.lower() in ENVOYS
+        return token.head.head.lemma_.lower() in SENT_FROM  # "an invitation from Washington"
     return token.dep_ in ("nsubj", "dobj") or (
         token.dep_ == "pobj" and token.head.lower_ in SIDE_PREPS)
 

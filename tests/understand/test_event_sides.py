@@ -588,3 +588,8 @@ def test_an_armed_group_the_tagger_takes_for_a_people_is_the_group(code):
 def test_an_invitation_from_a_capital_comes_from_its_state(code):
     assert ("REJECT", "SDN", "USA") in dyads(
         code("Sudan's army chief turned down an invitation from Washington to attend talks."))
+
+
+def test_a_plain_adjective_does_not_say_whose_aircraft(code):
+    assert ("ASSAULT", "MMR", "MMR") in dyads(
+        code("A village in Myanmar's Sagaing region was bombed by military aircraft."))

@@ -403,8 +403,11 @@ def _owned(head: Token) -> bool:
 
 
 def _modified(head: Token) -> bool:
-    """Has the phrase an owner or modifier that says whose it is ("its police")?"""
-    return any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in head.children)
+    """Has the phrase an owner or a named modifier that says whose it is ("its police",
+    "Hamas gunmen"; not a plain adjective: "military aircraft")?"""
+    return any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod")
+                                    and (c.ent_type_ or c.pos_ == "PROPN"))
+               for c in head.children)
 
 
 def _adjective_country(token: Token) -> str | None:

@@ -139,11 +139,12 @@ FORCE_MOVES = frozenset({"MOBILIZE", "RETREAT"})  # forces moved: _moved_forces
 # Acts aimed across a border: "moved troops toward the border with X" targets X
 FRONTIER_TYPES = frozenset({"MOBILIZE", "ASSAULT"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-# "held a series of talks", "imposed a fresh round of sanctions": the of-object is the event
-# (or what is sent: "flew 30 tonnes of supplies")
-EVENT_MEASURES = frozenset({"series", "round", "spate", "wave", "string", "flurry", "raft",
-                            "package", "batch", "set", "tonne", "ton", "consignment",
-                            "shipment", "cargo", "load", "team"})  # "flew 30 tonnes of supplies"
+# Measures whose of-object is what a light verb acts on: the event ("held a series of
+# talks", "a fresh round of sanctions") or what is sent or let in ("flew 30 tonnes of
+# supplies", "allowed a team of investigators")
+MEASURE_NOUNS = frozenset({"series", "round", "spate", "wave", "string", "flurry", "raft",
+                           "package", "batch", "set", "tonne", "ton", "consignment",
+                           "shipment", "cargo", "load", "team"})
 TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
 PRIVATE_TRAVELLERS = frozenset({"CVL", "PPL", "EDU", "MED", "AGR", "REF", "BUS"})
 URGING_VERBS = frozenset({"encourage"})  # with "to do": a request, not praise
@@ -426,7 +427,7 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
 
 def _measured(obj: Token) -> Token:
     """The event noun of "a series of talks", "a new round of sanctions"; else obj itself."""
-    if obj.lemma_.lower() not in EVENT_MEASURES:
+    if obj.lemma_.lower() not in MEASURE_NOUNS:
         return obj
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":

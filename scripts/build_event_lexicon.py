@@ -69,6 +69,8 @@ def read_crosswalk(path: Path) -> dict[str, dict]:
         code, fields, label = match.groups()
         parts = [p.strip() for p in fields.split(",")]
         mode = parts[1] if len(parts) > 1 and parts[1] else None
+        if mode and mode.startswith(("pro_", "anti_")):
+            mode = None  # draft line 175 puts the context "pro_autocracy" in the mode column
         table[code] = {"type": parts[0], "mode": mode, "label": label.strip()}
     return table
 

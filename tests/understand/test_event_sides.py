@@ -593,3 +593,17 @@ def test_an_invitation_from_a_capital_comes_from_its_state(code):
 def test_a_plain_adjective_does_not_say_whose_aircraft(code):
     assert ("ASSAULT", "MMR", "MMR") in dyads(
         code("A village in Myanmar's Sagaing region was bombed by military aircraft."))
+
+
+def test_an_unnamed_official_is_not_placed_in_the_state_he_addresses(code):
+    events = code("The prime minister demanded that Rwanda pull its troops back from the border.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [
+        ("REQUEST", None, "RWA")]
+    # police placed by the sentence's one country still are, for an act at home
+    assert {(s, t) for _, s, t in dyads(code("Police arrested 12 protesters in Lima."))} == {
+        ("PER", "PER")}
+
+
+def test_a_crosswalk_context_is_no_mode(code):
+    events = code("Police arrested 12 protesters in Lima.")
+    assert all(e.mode != "pro_autocracy" for e in events)

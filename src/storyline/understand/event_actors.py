@@ -109,6 +109,7 @@ class EventArguments:
         # actor id -> (country, sector) its phrase names where the index found no country
         self._phrase_countries: dict[str, tuple[str, str | None]] = {}
         self.bare_roles: set[str] = set()  # ids of fallback role actors without a country
+        self.sentence_placed: set[str] = set()  # ... placed only by their sentence's country
 
     def actor_for(self, token: Token) -> Actor | None:
         actor = self.index.for_phrase(token)
@@ -170,7 +171,8 @@ class EventArguments:
             return None
         iso = named or owner_country(head) or (
             location_country(head) if sector in NON_STATE_PLACED else None)
-        if iso is None and sector in STATE_SECTORS and not _modified(head):
+        by_sentence = iso is None and sector in STATE_SECTORS and not _modified(head)
+        if by_sentence:
             iso = self.sentence_country(head.sent)  # "police arrested ... in Lima"
         if iso is None and sector in ("CVL", "PPL") and lemma in PEOPLE:
             iso = self.sentence_country(head.sent)  # "in London, a man stabbed people"
@@ -186,6 +188,8 @@ class EventArguments:
         self.index.mention(actor, head.i, head.i + 1)
         if iso is None:
             self.bare_roles.add(actor.id)
+        elif by_sentence:
+            self.sentence_placed.add(actor.id)
         return actor
 
     def _misspelt_country(self, head: Token) -> Actor | None:

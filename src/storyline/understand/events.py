@@ -118,6 +118,10 @@ OBJECT_DECIDED = frozenset({"delivery"})
 # those of them whose fallback is the source's own state
 IMPLIED_TARGETS = frozenset({"PROTEST", "ASSAULT", "CONCEDE", "RETREAT"})
 DOMESTIC_BY_DEFAULT = frozenset({"PROTEST", "CONCEDE", "RETREAT"})
+# Acts a state addresses to another (a bare role placed only by its target's country is
+# not that country's: _event)
+TOWARD_OTHERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",
+                           "CONSULT", "SANCTION", "AID", "COOPERATE"})
 # Types whose coordinated sources without a target act on each other
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"})
 ONE_WAY_CODES = frozenset({"051"})  # praise and tributes: "X and Y paid tribute" to a third
@@ -1051,6 +1055,12 @@ class _Coder:
                confidence: float, target_head: Token | None = None,
                announced: bool = False) -> Event:
         where = self.arguments.located(source, cand.token)
+        if (source.id in self.arguments.sentence_placed and target is not None
+                and target.kind == "country" and where.country == target.country
+                and trigger.type in TOWARD_OTHERS):
+            # "the prime minister demanded that Rwanda ...": the sentence's one country is
+            # the side addressed, not the unnamed speaker's
+            where = where.model_copy(update={"country": None, "code": source.sector})
         whom = (self.arguments.located(target, cand.token, target_head, where)
                 if target else None)
         trigger = recode_by_target(trigger, where, whom, target)

@@ -607,3 +607,8 @@ def test_an_unnamed_official_is_not_placed_in_the_state_he_addresses(code):
 def test_a_crosswalk_context_is_no_mode(code):
     events = code("Police arrested 12 protesters in Lima.")
     assert all(e.mode != "pro_autocracy" for e in events)
+
+
+def test_a_pardon_of_prisoners_is_a_concession_not_a_release(code):
+    events = code("President Ana Rojas of Chile pardoned 120 prisoners on Thursday.")
+    assert [e.type for e in events] == ["CONCEDE"]

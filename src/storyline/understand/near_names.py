@@ -38,15 +38,27 @@ def _country_named(places: list[Match]) -> str | None:
     return next((p.country for p in places if p.kind == "country"), None)
 
 
-# The lexicon the near-name answers were made with, its people's name words, and the answers:
-# a user overlay (--actors) is another lexicon and starts afresh.
-_near: list[tuple[Lexicon, frozenset[str], dict[str, str | None]]] = []
+# The lexicon the near-name answers were made with, its people's name words, the answers,
+# and its one-word country names and demonyms by (first letter, last letter): a user overlay
+# (--actors) is another lexicon and starts afresh.
+_near: list[tuple[Lexicon, frozenset[str], dict[str, str | None],
+                  dict[tuple[str, str], list[tuple[str, str]]]]] = []
 
 
 def _near_tables(lex: Lexicon) -> tuple[frozenset[str], dict[str, str | None]]:
-    if not _near or _near[0][0] is not lex:
-        _near[:] = [(lex, frozenset(w for key in lex.people for w in key.split()), {})]
+    _load_near(lex)
     return _near[0][1], _near[0][2]
+
+
+def _load_near(lex: Lexicon) -> None:
+    if _near and _near[0][0] is lex:
+        return
+    by_ends: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for table in (lex.country_names, lex.adjectives, lex.peoples):
+        for name, iso in table.items():
+            if name and " " not in name:
+                by_ends.setdefault((name[0], name[-1]), []).append((name, iso))
+    _near[:] = [(lex, frozenset(w for key in lex.people for w in key.split()), {}, by_ends)]
 
 
 def _near_name(lex: Lexicon, word: str) -> str | None:
@@ -57,10 +69,9 @@ def _near_name(lex: Lexicon, word: str) -> str | None:
     if any(word[:cut] in table for cut in (-1, -2) for table in tables):
         return None  # a known name with an ending is another word: "Americas", "Frances"
     # nor is a word with another last letter a typo: "Indiana" (not "Indian")
-    found = {iso for table in tables
-             for name, iso in table.items()
-             if abs(len(name) - len(word)) <= 1 and name[:1] == word[:1]
-             and name[-1:] == word[-1:] and " " not in name and _one_edit(name, word)}
+    _load_near(lex)
+    found = {iso for name, iso in _near[0][3].get((word[:1], word[-1:]), ())
+             if abs(len(name) - len(word)) <= 1 and _one_edit(name, word)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -52,6 +52,7 @@ Confidence (0..1) is a documented heuristic, not a probability:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -304,13 +305,15 @@ def _crowd_gathering(token: Token) -> Candidate | None:
 
 def _mission_country(trigger: Token) -> str | None:
     """"protested outside the Chinese embassy": the state whose mission it is."""
-    for prep in (c for c in trigger.children if c.dep_ == "prep"):
-        for token in prep.subtree:
-            if token.lemma_.lower() in MISSIONS:
-                iso = phrase_country(token)
-                if iso:
-                    return iso
-    return None
+    return next((iso for token in _place_nouns(trigger, MISSIONS)
+                 if (iso := phrase_country(token))), None)
+
+
+def _place_nouns(trigger: Token, lemmas: frozenset[str]) -> Iterator[Token]:
+    """The nouns of these lemmas in the trigger's prepositional phrases ("outside the
+    embassy", "toward the border with X")."""
+    return (t for prep in trigger.children if prep.dep_ == "prep" for t in prep.subtree
+            if t.lemma_.lower() in lemmas)
 
 
 def _troop_departure(token: Token) -> Candidate | None:
@@ -487,7 +490,7 @@ def _noun_key(token: Token, lexicon: Lexicon) -> str | None:
         return f"{token.head.lower_} {lemma}"
     if lemma in lexicon.compound_tails and token.n_lefts:
         for compound in (c for c in token.lefts if c.dep_ == "compound"):
-            key = f"{compound.lemma_.lower()} {lemma}"
+            key = _compound_key(compound)
             if key in lexicon.not_events:
                 return None
             if lexicon.noun(key):
@@ -495,6 +498,11 @@ def _noun_key(token: Token, lexicon: Lexicon) -> str | None:
     if lexicon.noun(lemma):
         return lemma
     return token.lower_ if lexicon.noun(token.lower_) else None  # "talks", not "talk"
+
+
+def _compound_key(modifier: Token) -> str:
+    """"riot police", "press release": a compound modifier and its head, as lemmas."""
+    return f"{modifier.lemma_.lower()} {modifier.head.lemma_.lower()}"
 
 
 def _governor(token: Token) -> Token | None:
@@ -506,8 +514,7 @@ def _governor(token: Token) -> Token | None:
 
 
 def _noun_trigger(token: Token, lexicon: Lexicon) -> Candidate | None:
-    if token.dep_ == "compound" and (
-            f"{token.lemma_.lower()} {token.head.lemma_.lower()}" in lexicon.not_events):
+    if token.dep_ == "compound" and _compound_key(token) in lexicon.not_events:
         return None  # "riot police": the event noun only names the kind of unit
     key = _noun_key(token, lexicon)
     if key is None:
@@ -1002,8 +1009,7 @@ class _Coder:
 
     def _across_border(self, trigger: Token, source: Actor) -> list[Actor]:
         """The state on the other side of a border the act goes to or along."""
-        for token in (t for prep in trigger.children if prep.dep_ == "prep"
-                      for t in prep.subtree if t.lemma_.lower() in BORDER_NOUNS):
+        for token in _place_nouns(trigger, BORDER_NOUNS):
             for other in event_roles.pobjs(token, ("with",)):
                 iso = place_name_country(other) or next(
                     (a.country for a in self.resolve(other) if a.country), None)

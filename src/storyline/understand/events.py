@@ -500,6 +500,11 @@ def _noun_key(token: Token, lexicon: Lexicon) -> str | None:
     return token.lower_ if lexicon.noun(token.lower_) else None  # "talks", not "talk"
 
 
+def _covers_place(trigger: Trigger) -> bool:
+    """A coercion that covers a place (curfew, martial law, restrictions, censorship)."""
+    return trigger.type == "COERCE" and trigger.mode in PLACE_MODES
+
+
 def _compound_key(modifier: Token) -> str:
     """"riot police", "press release": a compound modifier and its head, as lemmas."""
     return f"{modifier.lemma_.lower()} {modifier.head.lemma_.lower()}"
@@ -845,8 +850,7 @@ class _Coder:
             return []  # "released a statement", "a cause was released": not a person
         if not targets and patient is not None and people_phrase(patient):
             targets = self._domestic(sources[0], token)  # "police arrested 12"
-        implied = not targets and (trigger.type in IMPLIED_TARGETS or (
-            trigger.type == "COERCE" and trigger.mode in PLACE_MODES))
+        implied = not targets and (trigger.type in IMPLIED_TARGETS or _covers_place(trigger))
         if implied:
             targets = self._state_of_population(cand, sources[0])
         if not targets and (trigger.mode == "visit" or trigger == PEACEKEEPING):
@@ -1030,8 +1034,8 @@ class _Coder:
             (found for o in objects if (found := location_country(o))), None)
         if iso is None and cand.nominal and trigger.dep_ == "dobj":  # "carried out strikes in X"
             iso = location_country(trigger.head)
-        if iso is None and (cand.trigger.type in DOMESTIC_BY_DEFAULT or (
-                cand.trigger.type == "COERCE" and cand.trigger.mode in PLACE_MODES)):
+        if iso is None and (cand.trigger.type in DOMESTIC_BY_DEFAULT
+                            or _covers_place(cand.trigger)):
             iso = self.arguments.located(source, trigger).country
         own = self.actors.country_actor(iso) if iso else None
         return [own] if own is not None and own.id != source.id else []

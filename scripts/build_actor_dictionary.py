@@ -92,6 +92,11 @@ EXTRA_AGENTS = {
     "finance minister": "GOV", "justice minister": "GOV", "trade minister": "GOV",
     "defence secretary": "GOV", "defense secretary": "GOV", "foreign secretary": "GOV",
     "secretary of state": "GOV", "secretary-general": "GOV", "secretary general": "GOV",
+    # public bodies (a side only when owned: roles.OWNED_ROLES) and offices
+    "commission": "GOV", "council": "GOV", "agency": "GOV", "watchdog": "GOV", "body": "GOV",
+    "office": "GOV", "bureau": "GOV", "presidency": "GOV", "emir": "GOV", "sultan": "GOV",
+    "ombudsman": "GOV", "comptroller general": "GOV", "auditor general": "GOV",
+    "labour federation": "LAB", "labor federation": "LAB",
 }  # fmt: skip
 
 # CAMEO codes for non-state actor types (the rest of the 3-letter prefixes are regions).

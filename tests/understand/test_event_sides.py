@@ -612,3 +612,28 @@ def test_a_crosswalk_context_is_no_mode(code):
 def test_a_pardon_of_prisoners_is_a_concession_not_a_release(code):
     events = code("President Ana Rojas of Chile pardoned 120 prisoners on Thursday.")
     assert [e.type for e in events] == ["CONCEDE"]
+
+
+def test_a_public_body_is_a_side_when_whose_it_is_is_said(code, nlp):
+    assert ("ACCUSE", "KEN", "KEN") in dyads(code(
+        "Kenya's anti-corruption commission opened a probe into the health ministry."))
+    assert ("COERCE", "RUS", "RUS") in dyads(code(
+        "Russia's communications watchdog blocked access to an independent news portal."))
+    for text in ("The agency said the storm had passed.", "He earned a sales commission.",
+                 "The Chinese market forces pushed prices higher."):
+        assert not any(a.sector == "GOV" for a in resolve_actors(nlp(text)).actors), text
+
+
+def test_who_leads_a_body_acts_for_it(code):
+    events = code("The chairman of the African Union Commission praised Senegal's handling "
+                  "of its election.")
+    assert ("SUPPORT", "IGO", "SEN") in [(e.type, e.source.code[:3], e.target.country)
+                                         for e in events if e.target]
+
+
+def test_an_emir_a_sultan_and_a_presidency_are_their_state(code):
+    assert ("ACCUSE", "KWT", "IRQ") in dyads(code("The emir of Kuwait accused Iraq of massing "
+                                                  "troops."))
+    assert ("CONCEDE", "OMN", "OMN") in dyads(code("The sultan pardoned 40 prisoners in Oman."))
+    assert ("REJECT", "IRN", "FRA") in dyads(code("Iran's presidency rejected the French "
+                                                  "proposal."))

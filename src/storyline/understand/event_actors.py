@@ -148,6 +148,9 @@ class EventArguments:
 
     def _fallback(self, head: Token) -> Actor | None:
         lemma = head.lemma_.lower()
+        body = self._led_body(head)
+        if body is not None:
+            return body
         if lemma in AGENTLESS_EVENTS or head.lower_ in AGENTLESS_EVENTS:
             iso = phrase_country(head)
             if iso is None and lemma not in BLAZES:  # "a fire in X" may be an accident
@@ -191,6 +194,18 @@ class EventArguments:
         elif by_sentence:
             self.sentence_placed.add(actor.id)
         return actor
+
+    def _led_body(self, head: Token) -> Actor | None:
+        """"the chairman of the African Union Commission", "the head of Sudan's army": one
+        who leads a body acts for it."""
+        if head.lemma_.lower() not in LEADERS or role_in([head]) is not None:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for body in (o for o in prep.children if o.dep_ == "pobj"):
+                actor = self.actor_for(body)
+                if actor is not None and actor.kind in ("organization", "country"):
+                    return actor
+        return None
 
     def _misspelt_country(self, head: Token) -> Actor | None:
         """"Ethopia agreed": a proper noun one letter off a country name is that country."""
@@ -303,6 +318,8 @@ def people_phrase(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and _head_sector(token) is not None
 
 
+LEADERS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "head", "chief",
+                     "director", "boss"})  # who leads the body of their of-phrase
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation"})
 # Whose "from" names a side: an envoy's state, the sender of a request or invitation
 SENT_FROM = ENVOYS | {"invitation", "offer", "request", "demand", "call", "appeal",

@@ -235,6 +235,14 @@ def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quo
     return merge_modes(drop_side_remarks(merge_untargeted(merge_duplicates(events))))
 
 
+def _warned_about(token: Token) -> bool:
+    """A warning about something ("a warning about heavy rain"): a forecast, not a threat
+    to anyone, when no side is named."""
+    words = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(w.lemma_.lower() in ("warn", "warning") and any(
+        c.dep_ == "prep" and c.lower_ == "about" for c in w.children) for w in words)
+
+
 def drop_protest_topics(events: list[Event]) -> list[Event]:
     """The demand of a protest is its topic, not an event of its own (PLOVER manual:
     "demonstrated ..., calling for independence" is one PROTEST)."""
@@ -864,6 +872,8 @@ class _Coder:
             targets = self._side(_presser(cand.governor or token)) or targets
         if not targets and trigger.type == "THREATEN":  # "threatened a curfew in X"
             targets = self._state_of_content_place(token)
+        if not targets and trigger.type == "THREATEN" and _warned_about(token):
+            return []  # "the weather office sounded a warning about heavy rain": no one
         if trigger.type in RESOURCE_TYPES:  # "mobilised its troops": the means, no side
             targets = [t for t in targets if not _own_forces(sources[0], t)]
         if trigger.type in RESOURCE_TYPES and all(event_roles.placeless(t) for t in targets):

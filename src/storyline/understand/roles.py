@@ -60,6 +60,7 @@ ORGANIZATION_NOUNS = {
     "department", "government", "administration", "party", "court", "police", "army",
     "military", "navy", "newspaper", "broadcaster", "network", "university", "parliament",
     "cabinet", "embassy", "union", "council", "committee", "authority", "force",
+    "commission", "watchdog", "body", "office", "bureau", "presidency", "federation",
 }  # fmt: skip
 
 COLLECTIVE_NOUNS = {"authorities", "officials", "police", "troops", "forces", "citizens",
@@ -111,7 +112,8 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
         words = lowered[widest - length:]
         for tail in tails:
             key = " ".join([*words[:-1], tail])
-            if key in agents and (key not in OWNED_ROLES or _owned(tokens[-length])):
+            if key in agents and (key not in OWNED_ROLES or _owned(tokens[-length], last)) and (
+                    key not in BODY_ROLES or last.is_lower):  # "Human Rights Council": a name
                 return " ".join(words), agents[key], len(tokens) - length
     return None
 
@@ -119,13 +121,24 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
 # Role words that name a side only right after whose they are: a state ("Serb forces",
 # "Israel's forces"), a named body or leader ("NATO forces", "Assad's forces") or a
 # government ("government forces"); not "joined forces", "market forces", nor "their forces"
-# (a rebel group's as often as a state's).
-OWNED_ROLES = frozenset({"forces", "force"})
+# (a rebel group's as often as a state's). So are the words for a public body: "Kenya's
+# anti-corruption commission", "the Russian communications watchdog", but not "the agency
+# said" (a news agency as often) nor "a sales commission".
+BODY_ROLES = frozenset({"commission", "council", "agency", "watchdog", "body", "office",
+                        "bureau"})
+OWNED_ROLES = frozenset({"forces", "force"}) | BODY_ROLES
 OWNING_WORDS = frozenset({"government", "pro-government", "coalition", "allied", "regime",
                           "federal", "state"})
 
 
-def _owned(first: Token) -> bool:
+def _owned(first: Token, head: Token | None = None) -> bool:
+    """Is the role phrase from first to head someone's: an owner right before it ("Israel's
+    forces", "NATO forces") or a modifier of its head that names one ("Kenya's
+    anti-corruption commission")?"""
+    if head is not None and head.lemma_.lower() in BODY_ROLES and any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < first.i
+            and _names_owner(c) for c in head.children):
+        return True
     if first.i == 0 or first.pos_ == "VERB":
         return False
     before = first.doc[first.i - 1]

@@ -637,3 +637,39 @@ def test_an_emir_a_sultan_and_a_presidency_are_their_state(code):
     assert ("CONCEDE", "OMN", "OMN") in dyads(code("The sultan pardoned 40 prisoners in Oman."))
     assert ("REJECT", "IRN", "FRA") in dyads(code("Iran's presidency rejected the French "
                                                   "proposal."))
+
+
+def test_a_passive_agent_hung_further_down_is_still_the_agent(code):
+    assert ("COERCE", "VEN", "VEN") in dyads(code(
+        "Venezuelan opposition leader Maria Duarte was banned from holding public office for "
+        "15 years by the country's comptroller general on Friday."))
+    assert ("SUPPORT", "BFA", "NER") in dyads(code(
+        "Niger's government was formally recognised on Wednesday, in a decree published "
+        "overnight and read out on television, by the authorities of Burkina Faso."))
+
+
+def test_whose_decision_it_is_does_what_was_decided(code):
+    assert ("SANCTION", "TUV", "TWN") in dyads(code(
+        "Tuvalu's decision to sever diplomatic relations with Taiwan surprised diplomats."))
+    assert ("RETREAT", "ISR", None) in dyads(code(
+        "The decision by Israel's military to let a United Nations convoy through the "
+        "crossing came after ten days."))
+
+
+def test_a_light_verb_in_the_passive_has_its_agent_and_its_recipient(code):
+    assert ("THREATEN", None, "KHM") in dyads(code(
+        "Cambodia was handed an ultimatum by the European Union on Monday."))
+    assert ("REJECT", "RUS", None) in dyads(code(
+        "Russia cast a veto against a Security Council resolution on Syria."))
+
+
+def test_a_relative_clause_or_apposition_says_whose_a_role_is(code):
+    assert ("PROTEST", "UGA") in {(e.type, e.source.country) for e in code(
+        "The exiled opposition leader, who fled Uganda after the vote, staged a hunger strike "
+        "in Nairobi.")}
+    assert ("REJECT", "THA", "THA") in dyads(code(
+        "The commission, Thailand's top election authority, turned down a petition from the "
+        "opposition party."))
+    assert not [e for e in code("They do not impose fines or prison terms on the police.")
+                if e.target and e.target.code and e.target.code.endswith("COP")
+                and "prison" in e.target.name]

@@ -238,13 +238,16 @@ class ActorIndex:
 
 def apposed_person(index: ActorIndex, head: Token) -> Actor | None:
     """'another Canadian, Jane Roe,': a description with a named person in apposition is
-    that person."""
+    that person; 'the agency, Nigeria's anti-corruption body,': a body's word with a body in
+    apposition is that body."""
     dep = columns(head.doc).dep
     for child in children(head.doc).indices(head.i):  # indices: Token.children walks a span
         if dep[child] == "appos" and child > head.i:
             actor_id = index._by_token.get(child)  # for_token()
             actor = index._by_id[actor_id] if actor_id else None
-            if actor is not None and actor.kind == "person":
+            body = head.lemma_.lower() in ORGANIZATION_NOUNS and head.tag_ == "NN"
+            if actor is not None and (actor.kind == "person" or (
+                    body and actor.kind == "organization")):  # "The agency, X's ... body,"
                 index.mention(actor, head.i, head.i + 1)
                 return actor
     return None

@@ -173,7 +173,8 @@ class EventArguments:
         if sector is None:
             return None
         iso = named or owner_country(head) or (
-            location_country(head) if sector in NON_STATE_PLACED else None)
+            location_country(head) if sector in NON_STATE_PLACED else None
+        ) or self._relative_country(head)
         by_sentence = iso is None and sector in STATE_SECTORS and not _modified(head)
         if by_sentence:
             iso = self.sentence_country(head.sent)  # "police arrested ... in Lima"
@@ -194,6 +195,16 @@ class EventArguments:
         elif by_sentence:
             self.sentence_placed.add(actor.id)
         return actor
+
+    def _relative_country(self, head: Token) -> str | None:
+        """"the coalition that governs Uruguay", "the leader, who fled Uganda": the one
+        country a relative clause says the role belongs to."""
+        for clause in (c for c in head.children if c.dep_ == "relcl"):
+            if clause.lemma_.lower() in BELONGING_VERBS:
+                found = self.sentence_countries(list(clause.subtree), adjectives=True)
+                if len(found) == 1:
+                    return found.pop()
+        return None
 
     def _led_body(self, head: Token) -> Actor | None:
         """"the chairman of the African Union Commission", "the head of Sudan's army": one
@@ -318,6 +329,9 @@ def people_phrase(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and _head_sector(token) is not None
 
 
+BELONGING_VERBS = frozenset({"govern", "run", "lead", "head", "represent", "oversee", "handle",
+                             "rule", "serve", "control", "command", "flee", "manage",
+                             "chair", "direct"})  # a relative clause saying whose one is
 LEADERS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "head", "chief",
                      "director", "boss"})  # who leads the body of their of-phrase
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation"})
@@ -373,7 +387,10 @@ def _head_sector(head: Token) -> str | None:
 def _title_role(head: Token) -> tuple[str, str] | None:
     """The role a noun names, alone or with its of-phrase ("secretary of state",
     "minister of foreign affairs")."""
-    found = role_in([head])
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+    found = role_in([*compounds, head])  # "comptroller general", not a general
+    if found and found[0].split()[-1] not in (head.lower_, head.lemma_.lower()):
+        found = role_in([head])  # "prison terms": no prison's
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         return found or role_in([t for t in (head, *prep.subtree) if t.pos_ != "DET"])
     return found

@@ -99,7 +99,20 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head.head, depth + 1)
     if verb.dep_ == "acl" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
         return subject(head.head, depth + 1)  # "X issued a statement expressing concern"
+    if verb.dep_ == "acl" and head.lemma_.lower() in DECIDING_NOUNS:
+        return _decider(head)  # "Tuvalu's decision to sever ties", "the move by X to ..."
     return None
+
+
+DECIDING_NOUNS = frozenset({
+    "decision", "move", "plan", "bid", "attempt", "effort", "refusal", "pledge", "promise",
+    "commitment", "vow", "readiness", "willingness", "determination", "resolve", "choice",
+})  # fmt: skip  # whose decision it is does the infinitive (not "a call by X for Y to ...")
+
+
+def _decider(noun: Token) -> Token | None:
+    owners = [c for c in noun.children if c.dep_ == "poss"] or pobjs(noun, ("by",))
+    return antecedent(owners[0]) if owners else None
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
@@ -306,7 +319,7 @@ SUPPORT_VERBS = frozenset({
     "begin", "start", "stage", "hold", "launch", "carry", "conduct", "continue", "mount",
     "wage", "resume", "organize", "organise", "lead", "end", "call", "make", "pay", "give",
     "issue", "announce", "order", "undertake", "step", "send", "deliver", "provide", "ship",
-    "supply", "dispatch", "have",
+    "supply", "dispatch", "have", "cast", "hand", "exercise", "serve",
 })  # fmt: skip
 # Prepositions of the verb that name the target of its object event ("sent aid to X")
 GOVERNOR_TARGET_PREPS = ("to", "against", "on", "into")
@@ -323,11 +336,21 @@ def _can_undergo(token: Token, resolve: Resolves) -> bool:
                    for a in actors)
 
 
-def _stranded_agents(verb: Token) -> list[Token]:
-    """The agent the parser hung on the object of a preposition of a passive verb: "were
-    handed over to the Somali army by Turkey", "threatened with consequences by X"."""
-    return [agent for prep in children(verb, "prep") if prep.lower_ != "by"
-            for obj in children(prep, "pobj") for agent in pobjs(obj, ("by",))]
+STRANDING_DEPS = frozenset({"prep", "pobj", "pcomp", "acl", "conj"})
+
+
+def _stranded_agents(verb: Token, depth: int = 6) -> list[Token]:
+    """The agent the parser hung further down the phrases of a passive verb, nearest first:
+    "were handed over to the Somali army by Turkey", "banned from holding office for 15
+    years by the comptroller", "recognised, in a decree published and read out, by X". Not
+    through clauses with their own subject, nor the verb's own by-phrase (its agent)."""
+    found: list[Token] = []
+    frontier = [c for c in verb.children if c.dep_ in STRANDING_DEPS and c.lower_ != "by"]
+    for _ in range(depth):
+        found.extend(a for t in frontier if t.dep_ == "prep" and t.lower_ == "by"
+                     for a in children(t, "pobj"))
+        frontier = [c for t in frontier for c in t.children if c.dep_ in STRANDING_DEPS]
+    return found
 
 
 def _names_it(verb: Token) -> bool:
@@ -365,8 +388,12 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
     if source is None:  # "talks between X and Y": X with its conjuncts, a mutual event
         sides = pobjs(noun, ("between",))
         source = sides[0] if sides else None
-    if source is None and noun.dep_ == "dobj" and SUPPORT_VERBS.intersection(
-            lemmas(noun.head)) and not _names_it(noun.head):
+    carried = noun.dep_ == "dobj" and bool(SUPPORT_VERBS.intersection(lemmas(noun.head)))
+    recipients = children(noun.head, "nsubjpass") if carried and is_passive(noun.head) else []
+    if source is None and recipients:  # "Cambodia was handed an ultimatum by the EU"
+        agents = pobjs(noun.head, ("by",))
+        source = agents[0] if agents else None
+    if source is None and carried and not _names_it(noun.head):
         source = subject(noun.head)  # "students staged demonstrations"
     if source is None:
         modifiers = [c for c in children(noun, "compound", "amod") if resolve(c)]
@@ -376,8 +403,10 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
     if own:
         left = [*pobjs(noun, ("from",)), *(p for t in own for p in pobjs(t, ("from",)))]
         targets = [*(t for t in targets if t not in own), *left, *own]
-    if not targets and noun.dep_ == "dobj" and SUPPORT_VERBS.intersection(lemmas(noun.head)):
-        targets = pobjs(noun.head, GOVERNOR_TARGET_PREPS)  # "carried out strikes on X"
+    if not targets and carried:
+        # "Cambodia was handed an ultimatum", "carried out strikes on X"
+        targets = [antecedent(r) for r in recipients] or pobjs(noun.head,
+                                                               GOVERNOR_TARGET_PREPS)
     target = first_resolved(iter([*targets, *([patient] if patient else [])]), resolve)
     if target is None:
         for candidate in targets:

@@ -673,3 +673,27 @@ def test_a_relative_clause_or_apposition_says_whose_a_role_is(code):
     assert not [e for e in code("They do not impose fines or prison terms on the police.")
                 if e.target and e.target.code and e.target.code.endswith("COP")
                 and "prison" in e.target.name]
+
+
+def test_a_court_or_police_in_a_city_are_that_state(code):
+    assert ("THREATEN", "BGD", "BGD") in dyads(code(
+        "A court in Dhaka issued an arrest warrant for a former Bangladeshi minister living "
+        "in London."))
+
+
+def test_what_an_igo_sends_is_the_igo(code):
+    assert ("RETREAT", "MMR", None) in dyads(code(
+        "Myanmar's military granted access to a convoy of U.N. aid trucks on Saturday."))
+    events = code("Syrian authorities had allowed the first U.N. aid convoy in four months to "
+                  "cross into Idlib on Tuesday.")
+    assert [e.target.code[:3] for e in events if e.type == "RETREAT"] == ["IGO"]
+    assert ("ASSAULT", "MLI", "MLI") in dyads(code("Rebels ambushed a Malian army convoy."))
+
+
+def test_an_inquiry_is_into_whom_it_looks_into_else_domestic(code):
+    assert ("ACCUSE", "BRA", "ESP") in dyads(code(
+        "Brazil's federal police opened an investigation into alleged bribes paid by a "
+        "Spanish construction firm."))
+    assert ("ACCUSE", "NGA", "NGA") in dyads(code(
+        "Nigeria's anti-corruption agency opened a probe into missing oil revenue."))
+    assert code("Pelosi said she could find common ground with Republicans.") == []

@@ -84,6 +84,7 @@ THING_NOUNS = frozenset({
 })  # fmt: skip
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # People placed by where they are ("prisoners in Turkey", "protesters in Kazakhstan")
+SEATED = frozenset({"JUD", "COP"})  # "a court in Dhaka", "police in Lima": that state's
 NON_STATE_PLACED = frozenset({"CVL", "OPP", "LAB", "AGR", "EDU", "REF", "REL"})
 # "thousands of students", "a group of leaders": the actor is the of-object
 QUANTITY_NOUNS = frozenset({
@@ -121,6 +122,10 @@ class EventArguments:
             elif iso and actor.country != iso and actor.kind != "country":
                 # "his Russian counterpart" taken for the Cuban minister: the phrase wins
                 return self._fallback(token) or actor
+            elif iso is None and actor.country is None and actor.sector in SEATED:
+                iso = location_country(token)  # "a court in Dhaka"
+                if iso:
+                    self._phrase_countries.setdefault(actor.id, (iso, actor.sector))
         if actor is not None and actor.country is None and actor.sector is None:
             misspelt = self._misspelt_country(token)  # "Kazakstan": known as a name only
             if misspelt is not None:
@@ -148,7 +153,7 @@ class EventArguments:
 
     def _fallback(self, head: Token) -> Actor | None:
         lemma = head.lemma_.lower()
-        body = self._led_body(head)
+        body = self._led_body(head) or self._sent_by(head)
         if body is not None:
             return body
         if lemma in AGENTLESS_EVENTS or head.lower_ in AGENTLESS_EVENTS:
@@ -173,7 +178,7 @@ class EventArguments:
         if sector is None:
             return None
         iso = named or owner_country(head) or (
-            location_country(head) if sector in NON_STATE_PLACED else None
+            location_country(head) if sector in NON_STATE_PLACED | SEATED else None
         ) or self._relative_country(head)
         by_sentence = iso is None and sector in STATE_SECTORS and not _modified(head)
         if by_sentence:
@@ -204,6 +209,22 @@ class EventArguments:
                 found = self.sentence_countries(list(clause.subtree), adjectives=True)
                 if len(found) == 1:
                     return found.pop()
+        return None
+
+    def _sent_by(self, head: Token) -> Actor | None:
+        """"U.N. monitors", "Red Cross workers": people or things named after an IGO or NGO
+        are its; so are "a convoy of U.N. aid trucks" and "a team of U.N. monitors" (a
+        body's convoy or team, not the place it goes to)."""
+        words = [(t, False) for c in head.children if c.dep_ in ("compound", "nmod", "poss")
+                 for t in c.subtree]  # "Peru's football team": not Peru's act
+        if head.lemma_.lower() in SENT_GROUPS:
+            words += [(t, True) for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" for t in o.subtree if t.i <= o.i]
+        for word, carried in words:
+            actor = self.index.for_token(word)
+            if actor is not None and (non_state(actor) or (
+                    carried and actor.kind in ("organization", "country"))):
+                return actor
         return None
 
     def _led_body(self, head: Token) -> Actor | None:
@@ -332,6 +353,8 @@ def people_phrase(token: Token) -> bool:
 BELONGING_VERBS = frozenset({"govern", "run", "lead", "head", "represent", "oversee", "handle",
                              "rule", "serve", "control", "command", "flee", "manage",
                              "chair", "direct"})  # a relative clause saying whose one is
+SENT_GROUPS = frozenset({"convoy", "team", "delegation", "contingent", "mission", "column",
+                         "fleet", "flotilla", "shipment", "consignment"})
 LEADERS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "head", "chief",
                      "director", "boss"})  # who leads the body of their of-phrase
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation"})

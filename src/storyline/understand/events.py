@@ -858,6 +858,8 @@ class _Coder:
             return []  # "released a statement", "a cause was released": not a person
         if not targets and patient is not None and people_phrase(patient):
             targets = self._domestic(sources[0], token)  # "police arrested 12"
+        if not targets and trigger.mode == "investigate":
+            targets = self._investigated(cand, sources[0])
         implied = not targets and (trigger.type in IMPLIED_TARGETS or _covers_place(trigger))
         if implied:
             targets = self._state_of_population(cand, sources[0])
@@ -1047,6 +1049,21 @@ class _Coder:
         if iso is None and (cand.trigger.type in DOMESTIC_BY_DEFAULT
                             or _covers_place(cand.trigger)):
             iso = self.arguments.located(source, trigger).country
+        own = self.actors.country_actor(iso) if iso else None
+        return [own] if own is not None and own.id != source.id else []
+
+    def _investigated(self, cand: Candidate, source: Actor) -> list[Actor]:
+        """Whom an inquiry with no named target is into: the first side named in what it
+        looks into ("into bribes paid by a Spanish firm"), else, for a state's inquiry in a
+        sentence naming no other country, its own state (CAMEO codes it domestic)."""
+        token = cand.token
+        heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        for phrase in (p for h in heads for p in event_roles.pobjs(h, ("into",))):
+            for word in (t for t in phrase.subtree if t.pos_ in ("NOUN", "PROPN")):
+                found = [a for a in self.resolve(word) if a.id != source.id]
+                if found:
+                    return found[:1]
+        iso = self.arguments.domestic_country(self.arguments.located(source, token), token)
         own = self.actors.country_actor(iso) if iso else None
         return [own] if own is not None and own.id != source.id else []
 

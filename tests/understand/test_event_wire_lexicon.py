@@ -77,3 +77,28 @@ def test_hosting_a_dignitary_but_not_a_letter(code):
     assert ("CONSULT", "ETH", "KEN") in dyads(
         code("Ethiopia's prime minister received the Kenyan president in Addis Ababa."))
     assert not code("The Danish ministry received a letter from Iran.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The WFP delivered 1,200 tonnes of sorghum to camps in Sudan.", ("AID", None, "SDN")),
+    ("Turkey airlifted tents and blankets to Syria on Friday.", ("AID", "TUR", "SYR")),
+    ("North Korea moved mobile missile launchers toward South Korea.",
+     ("MOBILIZE", "PRK", "KOR")),
+    ("Russia has massed two armoured brigades near Ukraine's border, officials said.",
+     ("MOBILIZE", "RUS", "UKR")),
+    ("Armenia's and Azerbaijan's foreign ministers conferred for several hours in Almaty.",
+     ("CONSULT", "ARM", "AZE")),
+    ("Gunmen from Mali snatched three Algerian engineers.", ("ASSAULT", "MLI", "DZA")),
+])
+def test_families_of_light_verbs_and_plain_verbs_are_coded(code, text, dyad):
+    assert dyad in dyads(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The company shipped 5,000 barrels of oil to India.",
+    "The president conferred the award on three Kenyan athletes.",
+    "Argentina snatched victory over Chile in the final minute.",
+    "The refinery shipped fuel oil to Rotterdam.",
+])
+def test_the_same_verbs_with_other_objects_are_no_event(code, text):
+    assert [e.type for e in code(text) if e.type in ("AID", "CONSULT", "ASSAULT")] == []

@@ -145,6 +145,15 @@ class Lexicon:
         return lemma in self.undergone
 
 
+def _light_pairs(curated: dict) -> dict[str, Trigger]:
+    """The [light] keys, after those every [light_sets] family makes (explicit keys win)."""
+    pairs = {f"{verb} {obj}": _parse(family["event"])
+             for family in curated.get("light_sets", {}).values()
+             for verb in family["verbs"] for obj in family["objects"]}
+    pairs.update((k, _parse(v)) for k, v in curated["light"].items())
+    return pairs
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     data = resources.files("storyline") / "data"
@@ -157,7 +166,7 @@ def load_lexicon() -> Lexicon:
         verbs[key] = _parse(value, prep=words[-1] if len(words) > 1 else None)
     return Lexicon(
         verbs=verbs,
-        light={k: _parse(v) for k, v in curated["light"].items()},
+        light=_light_pairs(curated),
         nouns={k: _parse(v) for k, v in curated["nouns"].items()},
         derived_verbs=derived["verbs"],
         derived_objects=derived["verb_objects"],

@@ -697,3 +697,26 @@ def test_an_inquiry_is_into_whom_it_looks_into_else_domestic(code):
     assert ("ACCUSE", "NGA", "NGA") in dyads(code(
         "Nigeria's anti-corruption agency opened a probe into missing oil revenue."))
     assert code("Pelosi said she could find common ground with Republicans.") == []
+
+
+def test_embassy_staff_expelled_are_its_state(code):
+    events = code("Pakistan expelled two staff members of the Indian High Commission on Monday.")
+    assert [(e.type, e.mode, e.target.country) for e in events] == [
+        ("SANCTION", "expel", "IND")]
+
+
+def test_the_bloc_is_the_latest_international_body(code):
+    events = code("Hungary balked at a European Union plan, blocking a decision by the bloc's "
+                  "finance ministers.")
+    assert {(e.type, e.target.code[:3]) for e in events} == {("REJECT", "IGO")}
+
+
+def test_what_is_asked_or_offered_is_not_done(code):
+    events = code("A renewed call by the African Union for direct talks between Sudan's army "
+                  "and the Rapid Support Forces was issued late Saturday.")
+    assert "CONSULT" not in {e.type for e in events}
+    events = code("Kenya's government offered to host peace negotiations between Sudan's "
+                  "warring generals in Nairobi.")
+    assert {e.type for e in events} == {"AGREE"}
+    assert "CONSULT" not in {e.type for e in code(
+        "The rebels freed 14 crew members of a cargo ship, after mediation by Oman.")}

@@ -58,6 +58,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 # "the commission", "the agency": a body named earlier with that word in its name
 BODY_NOUNS = (ORGANIZATION_NOUNS | GOVERNMENT_ORG_WORDS) - {"government", "administration"}
 NEUTER_PRONOUNS = {"it", "its", "itself"}
+IGO_NOUNS = frozenset({"bloc", "alliance"})
 COLLECTIVE_KINDS = ("organization", "country", "group")
 NEUTER_KINDS = ("organization", "country")  # 'it' is never a group of people
 PLEONASTIC_HEADS = {"be", "seem", "appear", "take", "rain", "snow", "remain", "become"}
@@ -400,6 +401,9 @@ def actor_for_role_noun(index: ActorIndex, token: Token, history: list[Seen]) ->
             return actor.id  # any role the article gave the person: "the founder"
     if business:
         return None
+    if noun in IGO_NOUNS:  # "the bloc", "the alliance": the latest international body
+        return next((a for a in latest_first(history)
+                     if (index.get(a).code or "").startswith("IGO")), None)
     if noun in BODY_NOUNS:
         return organization_named_with(index, token, history)
     role = role_in([token]) if token.tag_ == "NN" and noun not in COLLECTIVE_NOUNS else None

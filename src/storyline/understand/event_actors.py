@@ -113,6 +113,9 @@ class EventArguments:
         self.sentence_placed: set[str] = set()  # ... placed only by their sentence's country
 
     def actor_for(self, token: Token) -> Actor | None:
+        staffed = self._staff_of(token)
+        if staffed is not None:
+            return staffed
         actor = self.index.for_phrase(token)
         if actor is not None and token.pos_ in ("NOUN", "PROPN") and not non_state(actor):
             iso = phrase_country(token)
@@ -225,6 +228,19 @@ class EventArguments:
             if actor is not None and (non_state(actor) or (
                     carried and actor.kind in ("organization", "country"))):
                 return actor
+        return None
+
+    def _staff_of(self, head: Token) -> Actor | None:
+        """"two staff members of the Indian High Commission", "employees of the Red Cross":
+        the staff of a state body or an IGO/NGO are that body as a side."""
+        if head.lemma_.lower() not in STAFF_NOUNS:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for body in (o for o in prep.children if o.dep_ == "pobj"):
+                actor = self.actor_for(body)
+                if actor is not None and actor.kind == "organization" and (
+                        non_state(actor) or actor.sector in STATE_SECTORS):
+                    return actor
         return None
 
     def _led_body(self, head: Token) -> Actor | None:
@@ -355,6 +371,8 @@ BELONGING_VERBS = frozenset({"govern", "run", "lead", "head", "represent", "over
                              "chair", "direct"})  # a relative clause saying whose one is
 SENT_GROUPS = frozenset({"convoy", "team", "delegation", "contingent", "mission", "column",
                          "fleet", "flotilla", "shipment", "consignment"})
+STAFF_NOUNS = frozenset({"staff", "member", "employee", "personnel", "staffer", "worker",
+                         "official", "officer", "diplomat"})
 LEADERS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "head", "chief",
                      "director", "boss"})  # who leads the body of their of-phrase
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation"})

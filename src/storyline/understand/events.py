@@ -104,6 +104,8 @@ RESOURCE_TYPES = frozenset({"MOBILIZE"})
 SELF_TARGETED = frozenset({"MOBILIZE", "ASSAULT"})
 ANSWERING = frozenset({"CONCEDE", "REJECT", "RETREAT"})  # acts that answer a demand
 DEMANDING = frozenset({"REQUEST", "THREATEN", "REJECT"})
+PROMISING = frozenset({"AGREE"})
+PARTY_CODES = frozenset({"045"})  # mediation: an event only between named parties  # "offered to host negotiations": not held yet
 # Links by which an act lies inside what a demand, refusal or threat is about
 CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
 # COERCE modes that act on the population of a place: "imposed a curfew in X"
@@ -590,22 +592,31 @@ def _answered(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
 
 
 def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
-    """An act deeper inside the clause a demand or threat is about ("demanded that X halt
-    its offensive", "demanded that X cancel plans to sell arms") is its content (direct
-    complements are absorbed above)."""
+    """An act deeper inside the clause a demand, threat or promise is about ("demanded that
+    X halt its offensive", "demanded that X cancel plans to sell arms", "offered to host
+    negotiations", "a call for talks") is its content (direct complements are absorbed
+    above)."""
     token, clause = cand.token, False
     for _ in range(4):
         if token.dep_ not in CONTENT_LINKS or token.head is token:
             return False
+        if _asked_for(token):
+            return True  # "a call for talks", whoever issued it
         clause = clause or token.dep_ in ("xcomp", "ccomp")
         token = token.head
         outer = by_token.get(token.i)
-        if clause and outer is not None and outer.trigger.type in DEMANDING:
+        if clause and outer is not None and outer.trigger.type in DEMANDING | PROMISING:
             return True
         if (token.dep_ == "ccomp" and _obliged(token)
                 and token.head.lemma_.lower() in SPEECH_VERBS):
             return True  # "X said Y must ensure security to allow ...": X's demand
     return False
+
+
+def _asked_for(token: Token) -> bool:
+    """"a call [for] talks", "a proposal [for] negotiations": what is asked or proposed."""
+    return (token.dep_ == "prep" and token.lower_ == "for"
+            and token.head.lemma_.lower() in PRESSURE_NOUNS | PROPOSALS)
 
 
 def _to_clause(token: Token) -> bool:
@@ -894,8 +905,8 @@ class _Coder:
         if len(sources) > 1 and mutual and (placed or unknown):
             # "X and Y met in Z", "agreed to reopen the Z crossing": the place is no side
             targets = sources  # "X and Y agreed to cooperate": one event per ordered pair
-        if not targets and requires_recipient(trigger.type):
-            return []
+        if not targets and (requires_recipient(trigger.type) or trigger.cameo in PARTY_CODES):
+            return []  # "after mediation by Oman": a mediation between no one named
         self.coded.append((trigger, sources[0], named))
         events = []
         for source in sources:

@@ -104,8 +104,8 @@ RESOURCE_TYPES = frozenset({"MOBILIZE"})
 SELF_TARGETED = frozenset({"MOBILIZE", "ASSAULT"})
 ANSWERING = frozenset({"CONCEDE", "REJECT", "RETREAT"})  # acts that answer a demand
 DEMANDING = frozenset({"REQUEST", "THREATEN", "REJECT"})
-PROMISING = frozenset({"AGREE"})
-PARTY_CODES = frozenset({"045"})  # mediation: an event only between named parties  # "offered to host negotiations": not held yet
+PROMISING = frozenset({"AGREE"})  # "offered to host negotiations": not held yet
+PARTY_CODES = frozenset({"045"})  # mediation: an event only between named parties
 # Links by which an act lies inside what a demand, refusal or threat is about
 CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
 # COERCE modes that act on the population of a place: "imposed a curfew in X"

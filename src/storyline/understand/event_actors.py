@@ -107,6 +107,7 @@ class EventArguments:
     def __init__(self, index: ActorIndex) -> None:
         self.index = index
         self._sentence_countries: dict[int, str | None] = {}
+        self._named_in: dict[tuple[int, int, bool], frozenset[str]] = {}  # per sentence
         # actor id -> (country, sector) its phrase names where the index found no country
         self._phrase_countries: dict[str, tuple[str, str | None]] = {}
         self.bare_roles: set[str] = set()  # ids of fallback role actors without a country
@@ -337,10 +338,15 @@ class EventArguments:
     def sentence_countries(self, sentence: Span, adjectives: bool = False) -> set[str]:
         """Countries named in a sentence as actors or places (and, with adjectives, by a
         demonym: "near the Libyan border")."""
+        key = (sentence.start, sentence.end, adjectives) if isinstance(sentence, Span) else None
+        if key in self._named_in:
+            return set(self._named_in[key])
         found = {iso for t in sentence if (iso := _token_country(self.index, t))}
         if adjectives:
             found |= {iso for t in sentence if t.pos_ == "ADJ" and not hyphen_compound(t)
                       and (iso := _adjective_country(t))}  # not "Greek-flagged"
+        if key is not None:
+            self._named_in[key] = frozenset(found)
         return found
 
     def sentence_country(self, sentence: Span) -> str | None:

@@ -74,7 +74,7 @@ from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_l
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
 from storyline.understand.event_roles import word_lemmas
 from storyline.understand.lexicon import load_lexicon as load_actor_lexicon
-from storyline.understand.nlp import children, columns
+from storyline.understand.nlp import children, columns, doc_text
 from storyline.understand.ontology import describe, requires_recipient
 from storyline.understand.places import event_place
 from storyline.understand.times import TimeIndex
@@ -1372,7 +1372,7 @@ def _confidence(cand: Candidate, has_target: bool, weak: bool, borrowed: bool,
 
 def evidence(sentence: Span) -> tuple[str, tuple[int, int]]:
     """The sentence text without the blank lines the parser keeps at its edges, and its span."""
-    text = sentence.text
+    text = doc_text(sentence.doc)[sentence.start_char:sentence.end_char]  # Span.text joins
     lead = len(text) - len(text.lstrip())
     start = sentence.start_char + lead
     return text.strip(), (start, start + len(text.strip()))

@@ -59,9 +59,11 @@ def per_doc(build: Callable[[Doc], T]) -> Callable[[Doc], T]:
 
     def cached(doc: Doc) -> T:
         values = _values(doc)
-        if cached not in values:
-            values[cached] = build(doc)
-        return values[cached]  # type: ignore[return-value]
+        try:
+            return values[cached]  # type: ignore[return-value]
+        except KeyError:
+            value = values[cached] = build(doc)
+            return value
 
     cached.__doc__ = build.__doc__
     return cached
@@ -73,12 +75,18 @@ def remember(doc: Doc, memoised: Callable[[Doc], T], value: T) -> None:
     _values(doc)[memoised] = value
 
 
+_latest: list = [None, None]  # (Doc, its values): the steps ask about one Doc at a time
+
+
 def _values(doc: Doc) -> dict[Callable, object]:
+    if _latest[0] is doc:
+        return _latest[1]
     entry = _memo.get(id(doc))  # a Doc in the memo is alive: its id is not reused
     if entry is None:
         entry = _memo[id(doc)] = (doc, {})
         while len(_memo) > MEMO_DOCS:
             del _memo[next(iter(_memo))]  # the oldest
+    _latest[:] = entry
     return entry[1]
 
 

@@ -102,3 +102,22 @@ def test_families_of_light_verbs_and_plain_verbs_are_coded(code, text, dyad):
 ])
 def test_the_same_verbs_with_other_objects_are_no_event(code, text):
     assert [e.type for e in code(text) if e.type in ("AID", "CONSULT", "ASSAULT")] == []
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Five Houthi officials of Yemen were placed under sanctions by the U.S. Treasury.",
+     ("SANCTION", "USA", "YEM")),
+    ("Britain's ministry handed over 14 tanks and a stock of spare parts to Ukraine's army.",
+     ("AID", "GBR", "UKR")),
+    ("A team of U.N. monitors was permitted by Venezuelan authorities to visit prisons.",
+     ("RETREAT", "VEN", None)),
+    ("Mexico handed over the suspect to U.S. authorities.", ("COOPERATE", "MEX", "USA")),
+])
+def test_more_families_and_phrases_are_coded(code, text, dyad):
+    assert dyad in dyads(code(text))
+
+
+def test_an_order_describing_an_event_noun_is_that_event(code):
+    events = code("The deployment of 3,000 riot police to Chile's capital, ordered overnight "
+                  "by Interior Minister Camila Reyes, turned Santiago into a fortress.")
+    assert [(e.type, e.source.country) for e in events] == [("MOBILIZE", "CHL")]

@@ -439,7 +439,11 @@ def _title_role(head: Token) -> tuple[str, str] | None:
     if found and found[0].split()[-1] not in (head.lower_, head.lemma_.lower()):
         found = role_in([head])  # "prison terms": no prison's
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        return found or role_in([t for t in (head, *prep.subtree) if t.pos_ != "DET"])
+        # up to the of-object, not its own phrases: not the "armed forces" in "a stock of
+        # parts to Ukraine's armed forces"
+        ends = [o.i for o in prep.children if o.dep_ == "pobj"]
+        return found or role_in([t for t in (head, *prep.subtree) if t.pos_ != "DET"
+                                 and t.i <= max(ends, default=head.i)])
     return found
 
 

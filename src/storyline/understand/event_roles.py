@@ -209,6 +209,7 @@ OBJECT_PREPS = TARGET_PREPS + ("from", "against", "in")
 def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator[Token]:
     """Targets of a light verb or of an act on one's own resources: prepositions first."""
     objects = children(verb, "dobj")
+    joined = [c for o in objects for c in o.conjuncts]  # "tanks and a stock of parts to X"
     if prep:
         yield from pobjs(verb, (prep,))
     yield from children(verb, "dative")
@@ -219,7 +220,8 @@ def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator
         yield from pobjs(obj, OBJECT_PREPS)
     yield from objects  # "expelled two diplomats": an object that is an actor is the target
     for phrase in [*pobjs(verb, OBJECT_PREPS + SEARCH_PREPS),
-                   *(p for o in objects for p in pobjs(o, OBJECT_PREPS + SEARCH_PREPS))]:
+                   *(p for o in [*objects, *joined]
+                     for p in pobjs(o, OBJECT_PREPS + SEARCH_PREPS))]:
         found = phrase if resolve(phrase) else search(phrase, resolve)
         if found is not None:
             yield found

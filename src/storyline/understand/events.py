@@ -564,6 +564,13 @@ def _absorb_contents(candidates: list[Candidate]) -> list[Candidate]:
             light = by_token.get(cand.token.head.head.i)  # "expressed willingness to X"
             if light is not None and light.light:
                 outer, is_complement = light, True
+        ordered = by_token.get(cand.token.head.i) if _ordering_participle(cand) else None
+        if ordered is not None and ordered.nominal and ordered.trigger.type in ENACTED_BY_ORDER:
+            # "the deployment of police, ordered by the minister": the order is the act
+            kept[cand.token.i] = replace(cand, trigger=ordered.trigger, light=True, words=(
+                f"{cand.words} {ordered.words}"))
+            kept.pop(ordered.token.i, None)
+            continue
         if outer and outer is not cand and is_complement and _orders(outer, cand):
             kept[outer.token.i] = replace(outer, trigger=cand.trigger, words=(
                 f"{outer.words} {cand.words}"), light=True, nominal=False)
@@ -623,6 +630,13 @@ def _to_clause(token: Token) -> bool:
     """"vowed to fight" is sometimes parsed as an adverbial clause: still the content."""
     return token.dep_ == "advcl" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _ordering_participle(cand: Candidate) -> bool:
+    """"[the deployment ...,] ordered by X": an order verb describing an event noun."""
+    token = cand.token
+    return (not cand.nominal and token.dep_ == "acl" and token.tag_ == "VBN"
+            and token.lemma_.lower() in ORDER_VERBS)
 
 
 def _orders(outer: Candidate, inner: Candidate) -> bool:

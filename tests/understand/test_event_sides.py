@@ -721,3 +721,18 @@ def test_what_is_asked_or_offered_is_not_done(code):
     assert {e.type for e in events} == {"AGREE"}
     assert "CONSULT" not in {e.type for e in code(
         "The rebels freed 14 crew members of a cargo ship, after mediation by Oman.")}
+
+
+def test_a_participle_that_enacts_an_event_noun_gives_its_agent(code):
+    assert ("PROTEST", "KEN", "KEN") in dyads(code(
+        "Classrooms across Kenya stood empty as a nationwide walkout, called by the "
+        "country's largest teachers' union over unpaid allowances, entered its first day."))
+    assert code("The arrest of the journalist, condemned by France, drew protests.") == []
+
+
+def test_people_take_the_one_country_of_their_sentence(code):
+    assert ("ASSAULT", "NGA", "NGA") in dyads(code(
+        "Armed herders launched an attack on a farming village in central Nigeria's Plateau "
+        "state overnight."))
+    events = code("Georgia restored the rights of Russian citizens.")
+    assert ("CONCEDE", "GEO", "RUS") in dyads(events)

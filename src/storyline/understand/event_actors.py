@@ -91,7 +91,8 @@ QUANTITY_NOUNS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens",
     "million", "millions", "group", "number", "score", "scores", "crowd", "band", "team",
     "delegation", "contingent", "some", "many", "most", "all", "several", "few",
-    "member", "members", "deployment", "detachment", "battalion",
+    "member", "members", "deployment", "detachment", "battalion", "assembly", "gathering",
+    "meeting", "panel", "conference", "summit",
 })  # fmt: skip
 # Role nouns that are a side of an event without a country: state, armed and political ones
 SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "INS", "OPP", "PTY",
@@ -184,10 +185,13 @@ class EventArguments:
         iso = named or owner_country(head) or (
             location_country(head) if sector in NON_STATE_PLACED | SEATED else None
         ) or self._relative_country(head)
+        if iso is None and any(c.dep_ == "poss" and c.lemma_.lower() in OWN_COUNTRY_WORDS
+                               for c in head.children):
+            iso = self.sentence_country(head.sent)  # "the country's largest teachers' union"
         by_sentence = iso is None and sector in STATE_SECTORS and not _modified(head)
         if by_sentence:
             iso = self.sentence_country(head.sent)  # "police arrested ... in Lima"
-        if iso is None and sector in ("CVL", "PPL") and lemma in PEOPLE:
+        if iso is None and sector in ("CVL", "PPL"):
             iso = self.sentence_country(head.sent)  # "in London, a man stabbed people"
         if iso is None and (not _role_noun(head) or _owned(head)):
             return None  # "people", "miners", "inspectors of the IAEA": not a side alone
@@ -379,6 +383,7 @@ SENT_GROUPS = frozenset({"convoy", "team", "delegation", "contingent", "mission"
                          "fleet", "flotilla", "shipment", "consignment"})
 STAFF_NOUNS = frozenset({"staff", "member", "employee", "personnel", "staffer", "worker",
                          "official", "officer", "diplomat"})
+OWN_COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic"})
 LEADERS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "head", "chief",
                      "director", "boss"})  # who leads the body of their of-phrase
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation"})
@@ -442,8 +447,12 @@ def _title_role(head: Token) -> tuple[str, str] | None:
         # up to the of-object, not its own phrases: not the "armed forces" in "a stock of
         # parts to Ukraine's armed forces"
         ends = [o.i for o in prep.children if o.dep_ == "pobj"]
-        return found or role_in([t for t in (head, *prep.subtree) if t.pos_ != "DET"
-                                 and t.i <= max(ends, default=head.i)])
+        titled = found or role_in([t for t in (head, *prep.subtree) if t.pos_ != "DET"
+                                   and t.i <= max(ends, default=head.i)])
+        # a title begins with the head ("secretary of state"); "the rights of citizens" is
+        # no citizen
+        return titled if titled and titled[0].split()[0] in (
+            head.lower_, head.lemma_.lower()) else None
     return found
 
 

@@ -361,10 +361,21 @@ def _names_it(verb: Token) -> bool:
 
 
 def _clause_agents(noun: Token) -> list[Token]:
-    """Who did what the noun names, told by its clause: "backing for X came from Y"."""
+    """Who did what the noun names, told by its clause: "backing for X came from Y", "a
+    walkout, called by the teachers' union", "an attack claimed by the Islamic State"."""
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "come":
         return pobjs(noun.head, ("from",))
-    return []
+    return [agent for clause in children(noun, "acl") if clause.tag_ == "VBN"
+            and clause.lemma_.lower() in ENACTING_PARTICIPLES
+            for agent in pobjs(clause, ("by",))]
+
+
+# Participles whose agent is the agent of the event noun they describe
+ENACTING_PARTICIPLES = frozenset({
+    "call", "announce", "authorise", "authorize", "order", "organise", "organize", "stage",
+    "carry", "launch", "claim", "conduct", "mount", "declare", "initiate", "lead", "impose",
+    "issue", "approve", "sign", "decree", "orchestrate", "plan",
+})  # fmt: skip
 
 
 def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False

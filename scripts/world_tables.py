@@ -170,6 +170,35 @@ VNM|Vietnam|Vietnamese|Vietnamese|Hanoi|21.03|105.85
 YEM|Yemen|Yemeni|Yemenis|Sanaa|15.37|44.19
 ZMB|Zambia|Zambian|Zambians|Lusaka|-15.39|28.32
 ZWE|Zimbabwe|Zimbabwean|Zimbabweans|Harare|-17.83|31.05
+TON|Tonga|Tongan|Tongans|Nuku'alofa|-21.14|-175.20
+WSM|Samoa|Samoan|Samoans|Apia|-13.83|-171.76
+CPV|Cape Verde|Cape Verdean|Cape Verdeans|Praia|14.93|-23.51
+GUY|Guyana|Guyanese|Guyanese|Georgetown|6.80|-58.16
+SLB|Solomon Islands|Solomon Islander|Solomon Islanders|Honiara|-9.43|159.95
+VUT|Vanuatu|Ni-Vanuatu|Ni-Vanuatu|Port Vila|-17.73|168.32
+KIR|Kiribati|I-Kiribati|I-Kiribati|Tarawa|1.33|172.98
+TUV|Tuvalu|Tuvaluan|Tuvaluans|Funafuti|-8.52|179.20
+PLW|Palau|Palauan|Palauans|Ngerulmud|7.50|134.62
+MHL|Marshall Islands|Marshallese|Marshallese|Majuro|7.09|171.38
+FSM|Micronesia|Micronesian|Micronesians|Palikir|6.92|158.16
+NRU|Nauru|Nauruan|Nauruans|Yaren|-0.55|166.92
+BRB|Barbados|Barbadian|Barbadians|Bridgetown|13.10|-59.61
+BHS|Bahamas|Bahamian|Bahamians|Nassau|25.05|-77.35
+GRD|Grenada|Grenadian|Grenadians|St. George's|12.06|-61.75
+LCA|Saint Lucia|Saint Lucian|Saint Lucians|Castries|14.01|-60.99
+VCT|Saint Vincent and the Grenadines|Vincentian|Vincentians|Kingstown|13.16|-61.22
+KNA|Saint Kitts and Nevis|Kittitian|Kittitians|Basseterre|17.30|-62.72
+ATG|Antigua and Barbuda|Antiguan|Antiguans|St. John's|17.12|-61.85
+BLZ|Belize|Belizean|Belizeans|Belmopan|17.25|-88.77
+SUR|Suriname|Surinamese|Surinamese|Paramaribo|5.85|-55.20
+COM|Comoros|Comorian|Comorians|Moroni|-11.70|43.26
+MUS|Mauritius|Mauritian|Mauritians|Port Louis|-20.16|57.50
+STP|Sao Tome and Principe|Sao Tomean|Sao Tomeans|Sao Tome|0.34|6.73
+GNQ|Equatorial Guinea|Equatorial Guinean|Equatorial Guineans|Malabo|3.75|8.78
+AND|Andorra|Andorran|Andorrans|Andorra la Vella|42.51|1.52
+MCO|Monaco|Monegasque|Monegasques|Monaco|43.73|7.42
+SMR|San Marino|Sammarinese|Sammarinese|San Marino|43.94|12.45
+LIE|Liechtenstein|Liechtensteiner|Liechtensteiners|Vaduz|47.14|9.52
 """
 
 # Other names the news uses for a country (short forms, abbreviations); iso3 | name; name; ...

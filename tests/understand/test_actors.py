@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Span
 
 from storyline.understand.actors import resolve_actors
-from tests.understand.parsing import actor_codes, resolve, token
+from tests.understand.parsing import actor_codes, dyads, resolve, token
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample" / "000_328e5db03dccc51f.txt"
 
@@ -20,6 +20,13 @@ def actor_named(index, name):
 
 
 # --- countries, demonyms, capitals ---------------------------------------------------------
+def test_small_states_are_countries(nlp, code):
+    doc, index = resolve(nlp, "The Barbadian prime minister spoke.")
+    assert {a.country for a in index.actors} == {"BRB"}
+    assert ("SANCTION", "TUV", "TWN") in dyads(code("Tuvalu severed its ties with Taiwan."))
+    assert ("SUPPORT", "WSM", "FJI") in dyads(code("Samoa praised Fiji's election on Friday."))
+
+
 def test_country_name_is_a_country_actor(nlp):
     doc, index = resolve(nlp, "France criticised Germany on Tuesday.")
     france = index.for_token(token(doc, "France"))

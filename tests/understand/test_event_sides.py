@@ -736,3 +736,16 @@ def test_people_take_the_one_country_of_their_sentence(code):
         "state overnight."))
     events = code("Georgia restored the rights of Russian citizens.")
     assert ("CONCEDE", "GEO", "RUS") in dyads(events)
+
+
+def test_descriptions_and_promised_contents_are_not_reported_acts(code):
+    events = code("Moscow warned Moldova on Thursday that Russian troops stationed in "
+                  "Transnistria would defend compatriots.")
+    assert {e.type for e in events} == {"THREATEN"}
+    events = code("A South Korean man accused of masterminding a fraud was extradited by "
+                  "Thailand to Seoul on Friday.")
+    assert {e.type for e in events} == {"COOPERATE"}
+    events = code("Bangladesh's government gave a pledge on Sunday that army units would be "
+                  "pulled back to their barracks within 30 days.")
+    assert {e.type for e in events} == {"AGREE"}
+    assert code("Several of its staff members took part in the attack.") == []

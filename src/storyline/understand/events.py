@@ -134,6 +134,7 @@ DEMAND = Trigger("REQUEST", None, "100")
 PROPOSALS = frozenset({"offer", "proposal", "plan", "bid", "invitation", "initiative"})
 PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea"})
 TROOP_NOUNS = frozenset({"troop", "force", "soldier", "contingent", "unit", "mission"})
+EVENT_HEADS = frozenset({"inquiry", "investigation", "probe", "case"})  # "the inquiry, opened"
 PEACEKEEPING = Trigger("AID", None, "074")  # CAMEO: provide peacekeeping
 DEPLOYMENT = Trigger("MOBILIZE", "troops", "154")
 ENTITLEMENT_NOUNS = frozenset({"right", "ability", "authority", "permission", "freedom",
@@ -609,7 +610,7 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
             return False
         if _asked_for(token):
             return True  # "a call for talks", whoever issued it
-        clause = clause or token.dep_ in ("xcomp", "ccomp")
+        clause = clause or token.dep_ in ("xcomp", "ccomp") or _content_clause(token)
         token = token.head
         outer = by_token.get(token.i)
         if clause and outer is not None and outer.trigger.type in DEMANDING | PROMISING:
@@ -618,6 +619,29 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
                 and token.head.lemma_.lower() in SPEECH_VERBS):
             return True  # "X said Y must ensure security to allow ...": X's demand
     return False
+
+
+def _describes_its_patient(cand: Candidate) -> bool:
+    """A participle describing the troops moved or the person accused, with no agent, is
+    background ("Russian troops stationed in Transnistria would defend ...", "a man accused
+    of fraud was extradited"), not an act the sentence reports."""
+    token = cand.token
+    if cand.nominal or token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children):
+        return False
+    return (cand.trigger.type == "MOBILIZE" and token.head.lemma_.lower() in TROOP_NOUNS) or (
+        cand.trigger.type == "ACCUSE" and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.lemma_.lower() not in EVENT_HEADS)
+
+
+def _content_clause(token: Token) -> bool:
+    """"a pledge [that units would be pulled back]": a clause saying what a noun promises,
+    demands or threatens (not "the units deployed there", which describes them)."""
+    return token.dep_ == "acl" and any(
+        (c.dep_ == "mark" and c.lower_ == "that")
+        or (c.dep_ == "aux" and c.lower_ in ("would", "will", "to", "should", "must"))
+        for c in token.children)
 
 
 def _asked_for(token: Token) -> bool:
@@ -823,6 +847,8 @@ class _Coder:
             return []
         if _background_clause(cand.governor or token):
             return []
+        if _describes_its_patient(cand):
+            return []  # "troops stationed in X", "a man accused of fraud": a description
         if token.dep_ == "acl" and token.head.lemma_.lower() in ENTITLEMENT_NOUNS:
             return []  # "the right of X to fire on Y": what X may do, not what it did
         if self._content_of_argument(token, mood):

@@ -121,3 +121,25 @@ def test_an_order_describing_an_event_noun_is_that_event(code):
     events = code("The deployment of 3,000 riot police to Chile's capital, ordered overnight "
                   "by Interior Minister Camila Reyes, turned Santiago into a fortress.")
     assert [(e.type, e.source.country) for e in events] == [("MOBILIZE", "CHL")]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The strike by doctors at state hospitals across Sri Lanka entered its third day.",
+     ("PROTEST", "LKA", "LKA")),
+    ("Most trains were halted on Friday by a strike of Belgian rail workers.",
+     ("PROTEST", "BEL", "BEL")),
+    ("The teachers' strike in Kenya entered its second week.", ("PROTEST", "KEN", "KEN")),
+    ("Some 4,000 extra officers were drafted into central London ahead of the marches.",
+     ("MOBILIZE", "GBR", "GBR")),
+])
+def test_strikes_by_working_people_and_police_drafted(code, text, dyad):
+    assert dyad in dyads(code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes on Gaza killed 20 people.",
+    "The strike by fighter jets hit a depot in Syria.",
+    "The club drafted three young players from Ghana.",
+])
+def test_air_strikes_and_sports_drafts_are_no_walkout(code, text):
+    assert [e for e in code(text) if e.type in ("PROTEST", "MOBILIZE")] == []

@@ -84,6 +84,8 @@ THING_NOUNS = frozenset({
 })  # fmt: skip
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # People placed by where they are ("prisoners in Turkey", "protesters in Kazakhstan")
+# Private people and their trades: in a sentence naming one country, its people
+PEOPLE_SECTORS = frozenset({"CVL", "PPL", "HLH", "EDU", "LAB", "AGR", "REL"})
 SEATED = frozenset({"JUD", "COP"})  # "a court in Dhaka", "police in Lima": that state's
 NON_STATE_PLACED = frozenset({"CVL", "OPP", "LAB", "AGR", "EDU", "REF", "REL"})
 # "thousands of students", "a group of leaders": the actor is the of-object
@@ -191,7 +193,7 @@ class EventArguments:
         by_sentence = iso is None and sector in STATE_SECTORS and not _modified(head)
         if by_sentence:
             iso = self.sentence_country(head.sent)  # "police arrested ... in Lima"
-        if iso is None and sector in ("CVL", "PPL"):
+        if iso is None and sector in PEOPLE_SECTORS:
             iso = self.sentence_country(head.sent)  # "in London, a man stabbed people"
         if iso is None and (not _role_noun(head) or _owned(head)):
             return None  # "people", "miners", "inspectors of the IAEA": not a side alone
@@ -291,7 +293,7 @@ class EventArguments:
             iso = named.pop() if len(named) == 1 else None if named else self.home_country
         if iso is None and source is not None:
             iso = self.domestic_country(source, trigger)
-        if iso is None and actor.sector in ("CVL", "PPL"):  # "stabbed people in London"
+        if iso is None and actor.sector in PEOPLE_SECTORS:  # "stabbed people in London"
             iso = self.sentence_country(trigger.sent)
         if iso is None and source is not None and source.country and (
                 actor.sector in DOMESTIC_ACTORS):  # "rebels fired on an army post": its army

@@ -134,6 +134,13 @@ DEMAND = Trigger("REQUEST", None, "100")
 PROPOSALS = frozenset({"offer", "proposal", "plan", "bid", "invitation", "initiative"})
 PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea"})
 TROOP_NOUNS = frozenset({"troop", "force", "soldier", "contingent", "unit", "mission"})
+LABOUR_STRIKES = frozenset({"strike", "strikes"})  # nouns: a walkout only by working people
+LABOUR_STRIKE = Trigger("PROTEST", "strike", "143")
+WORKING_PEOPLE = frozenset({"worker", "doctor", "nurse", "teacher", "union", "staff",
+                            "employee", "pilot", "driver", "miner", "docker", "trucker",
+                            "lawyer", "student", "farmer", "civil servant", "crew"})
+NOT_WORKERS = frozenset({"fighter", "bomber", "helicopter", "drone", "carrier", "soldier",
+                         "warrior", "attacker", "invader"})
 EVENT_HEADS = frozenset({"inquiry", "investigation", "probe", "case"})  # "the inquiry, opened"
 PEACEKEEPING = Trigger("AID", None, "074")  # CAMEO: provide peacekeeping
 DEPLOYMENT = Trigger("MOBILIZE", "troops", "154")
@@ -278,6 +285,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
         if pos == "NOUN" and i not in light_objects and (
                 lexicon.may_be_noun(table.lemma[i].lower()) or lexicon.may_be_noun(table.lower[i])):
             candidate = _noun_trigger(doc[i], lexicon)
+            if candidate is None and table.lower[i] in LABOUR_STRIKES:
+                candidate = _labour_strike(doc[i])
             if candidate is not None:
                 found[i] = candidate
     return [found[i] for i in sorted(found)]
@@ -304,6 +313,28 @@ BLAME_WORDS = frozenset({
 })  # fmt: skip
 CALL_PREPS = frozenset({"on", "upon", "for", "off", "out", "back", "up", "in"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _of_object(noun: Token, found: Token | None) -> bool:
+    return found is not None and found.dep_ == "pobj" and found.head.lower_ == "of" and (
+        found.head.head == noun)
+
+
+def _labour_strike(token: Token) -> Candidate | None:
+    """"the strike by doctors", "a strike of rail workers", "the teachers' strike": a
+    strike is a walkout when working people strike (an air strike is not)."""
+    agents = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("by", "of")
+              for o in p.children if o.dep_ == "pobj"]
+    agents += [c for c in token.children if c.dep_ in ("poss", "compound")]
+    if any(_working_people(quantified(a) or a) for a in agents):
+        return Candidate(token, LABOUR_STRIKE, token.text, nominal=True)
+    return None
+
+
+def _working_people(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in WORKING_PEOPLE or (token.tag_ == "NNS" and lemma.endswith(("er", "or"))
+                                       and lemma not in NOT_WORKERS)
 
 
 def _crowd_gathering(token: Token) -> Candidate | None:
@@ -862,6 +893,9 @@ class _Coder:
         elif cand.nominal:
             source_tok, target_tok, weak = event_roles.noun_roles(
                 token, self.resolve, cand.possessor_undergoes)
+            if source_tok is None and cand.trigger.type == "PROTEST" and _of_object(
+                    token, target_tok):  # "a strike of rail workers": they protest
+                source_tok, target_tok = target_tok, None
         else:
             own = cand.light or cand.trigger.type in RESOURCE_TYPES
             source_tok, target_tok, weak = event_roles.verb_roles(

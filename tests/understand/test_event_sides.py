@@ -749,3 +749,9 @@ def test_descriptions_and_promised_contents_are_not_reported_acts(code):
                   "pulled back to their barracks within 30 days.")
     assert {e.type for e in events} == {"AGREE"}
     assert code("Several of its staff members took part in the attack.") == []
+
+
+def test_a_believer_of_a_faith_is_placed_like_any_religious_person(code):
+    assert ("COERCE", "LBN", "CAN") in dyads(code(
+        "A Christian missionary from Calgary was arrested in Lebanon for collaborating with "
+        "Israel."))

@@ -84,6 +84,7 @@ THING_NOUNS = frozenset({
 })  # fmt: skip
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # People placed by where they are ("prisoners in Turkey", "protesters in Kazakhstan")
+FAITH_SECTORS = frozenset({"CHR", "MUS", "HIN", "BUD", "JEW"})  # Phoenix's faiths
 # Private people and their trades: in a sentence naming one country, its people
 PEOPLE_SECTORS = frozenset({"CVL", "PPL", "HLH", "EDU", "LAB", "AGR", "REL"})
 SEATED = frozenset({"JUD", "COP"})  # "a court in Dhaka", "police in Lima": that state's
@@ -426,8 +427,8 @@ def _head_sector(head: Token) -> str | None:
     if lemma in HARDWARE:
         return "MIL"
     found = _title_role(head)
-    if found:
-        return found[1]
+    if found:  # "a Christian missionary" (CHR) is a religious person, placed like one
+        return "REL" if found[1] in FAITH_SECTORS else found[1]
     if lemma in STATE_ROLES:
         return STATE_ROLES[lemma]
     if lemma in PEOPLE or head.lower_ in PEOPLE or head.ent_type_ == "NORP":

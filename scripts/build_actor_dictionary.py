@@ -99,6 +99,11 @@ EXTRA_AGENTS = {
     "labour federation": "LAB", "labor federation": "LAB",
 }  # fmt: skip
 
+# Phoenix country aliases that name bigger or better-known places elsewhere ("Georgetown,
+# Texas", "St. John's, Newfoundland", "Nassau County"): left out, not taken for the state.
+AMBIGUOUS_ALIASES = {"georgetown", "nassau", "st. george's", "st. georges", "saint john's",
+                     "st. john's", "black river"}
+
 # CAMEO codes for non-state actor types (the rest of the 3-letter prefixes are regions).
 ORGANIZATION_TYPES = {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS", "UAF"}
 
@@ -254,6 +259,8 @@ def build_countries(entries: list[Entry], iso_of: dict[str, str]) -> dict[str, d
         country = countries[iso]
         taken = {*country["names"], country["adjective"].lower(), country["people"].lower()}
         for alias in entry.names:
+            if alias in AMBIGUOUS_ALIASES:
+                continue
             if alias and alias not in taken and alias not in country["aliases"]:
                 country["aliases"].append(alias)
     return countries

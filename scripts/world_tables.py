@@ -173,7 +173,7 @@ ZWE|Zimbabwe|Zimbabwean|Zimbabweans|Harare|-17.83|31.05
 TON|Tonga|Tongan|Tongans|Nuku'alofa|-21.14|-175.20
 WSM|Samoa|Samoan|Samoans|Apia|-13.83|-171.76
 CPV|Cape Verde|Cape Verdean|Cape Verdeans|Praia|14.93|-23.51
-GUY|Guyana|Guyanese|Guyanese|Georgetown|6.80|-58.16
+GUY|Guyana|Guyanese|Guyanese||6.80|-58.16
 SLB|Solomon Islands|Solomon Islander|Solomon Islanders|Honiara|-9.43|159.95
 VUT|Vanuatu|Ni-Vanuatu|Ni-Vanuatu|Port Vila|-17.73|168.32
 KIR|Kiribati|I-Kiribati|I-Kiribati|Tarawa|1.33|172.98
@@ -183,12 +183,12 @@ MHL|Marshall Islands|Marshallese|Marshallese|Majuro|7.09|171.38
 FSM|Micronesia|Micronesian|Micronesians|Palikir|6.92|158.16
 NRU|Nauru|Nauruan|Nauruans|Yaren|-0.55|166.92
 BRB|Barbados|Barbadian|Barbadians|Bridgetown|13.10|-59.61
-BHS|Bahamas|Bahamian|Bahamians|Nassau|25.05|-77.35
-GRD|Grenada|Grenadian|Grenadians|St. George's|12.06|-61.75
+BHS|Bahamas|Bahamian|Bahamians||25.05|-77.35
+GRD|Grenada|Grenadian|Grenadians||12.06|-61.75
 LCA|Saint Lucia|Saint Lucian|Saint Lucians|Castries|14.01|-60.99
 VCT|Saint Vincent and the Grenadines|Vincentian|Vincentians|Kingstown|13.16|-61.22
 KNA|Saint Kitts and Nevis|Kittitian|Kittitians|Basseterre|17.30|-62.72
-ATG|Antigua and Barbuda|Antiguan|Antiguans|St. John's|17.12|-61.85
+ATG|Antigua and Barbuda|Antiguan|Antiguans||17.12|-61.85
 BLZ|Belize|Belizean|Belizeans|Belmopan|17.25|-88.77
 SUR|Suriname|Surinamese|Surinamese|Paramaribo|5.85|-55.20
 COM|Comoros|Comorian|Comorians|Moroni|-11.70|43.26

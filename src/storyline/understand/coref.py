@@ -134,7 +134,28 @@ def antecedent(index: ActorIndex, token: Token, sentence: int, history: list[See
             return body_for_pronoun(index, token, sentence, history)
         return None
     if token.pos_ == "NOUN" and definite(token.doc, token.i):
+        if token.lemma_.lower() in IGO_NOUNS:
+            return international_body(index, token.lemma_.lower(), sentence, history)
         return actor_for_role_noun(index, token, history)
+    return None
+
+
+def international_body(index: ActorIndex, noun: str, sentence: int, history: list[Seen]
+                       ) -> str | None:
+    """"the alliance": NATO or a body named an alliance; "the bloc": a regional body (not
+    the U.N. nor its people), named in this sentence or the one before."""
+    for entry in reversed(history):
+        if entry.sentence < sentence - 1:
+            return None
+        actor = index.get(entry.actor)
+        code = actor.code or ""
+        if actor.kind != "organization" or not code.startswith("IGO"):
+            continue
+        if noun == "alliance" and (code.startswith("IGOWSTNAT")
+                                   or "alliance" in actor.name.lower()):
+            return actor.id
+        if noun == "bloc" and not code.startswith("IGOUNO"):
+            return actor.id
     return None
 
 
@@ -401,9 +422,6 @@ def actor_for_role_noun(index: ActorIndex, token: Token, history: list[Seen]) ->
             return actor.id  # any role the article gave the person: "the founder"
     if business:
         return None
-    if noun in IGO_NOUNS:  # "the bloc", "the alliance": the latest international body
-        return next((a for a in latest_first(history)
-                     if (index.get(a).code or "").startswith("IGO")), None)
     if noun in BODY_NOUNS:
         return organization_named_with(index, token, history)
     role = role_in([token]) if token.tag_ == "NN" and noun not in COLLECTIVE_NOUNS else None

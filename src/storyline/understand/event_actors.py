@@ -37,7 +37,7 @@ from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
 from storyline.understand.nlp import columns, doc_ents, entity_at
-from storyline.understand.places import ethnic_home, is_ethnic
+from storyline.understand.places import ethnic_home, is_ethnic, level, qualifier_countries
 from storyline.understand.roles import role_in
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
@@ -86,7 +86,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # People placed by where they are ("prisoners in Turkey", "protesters in Kazakhstan")
 FAITH_SECTORS = frozenset({"CHR", "MUS", "HIN", "BUD", "JEW"})  # Phoenix's faiths
 # Private people and their trades: in a sentence naming one country, its people
-PEOPLE_SECTORS = frozenset({"CVL", "PPL", "HLH", "EDU", "LAB", "AGR", "REL"})
+PEOPLE_SECTORS = frozenset({"CVL", "PPL", "HLH", "EDU", "LAB", "AGR", "REL", "CRM"})
 SEATED = frozenset({"JUD", "COP"})  # "a court in Dhaka", "police in Lima": that state's
 NON_STATE_PLACED = frozenset({"CVL", "OPP", "LAB", "AGR", "EDU", "REF", "REL"})
 # "thousands of students", "a group of leaders": the actor is the of-object
@@ -122,6 +122,8 @@ class EventArguments:
         if staffed is not None:
             return staffed
         actor = self.index.for_phrase(token)
+        if actor is not None and actor.name.lower() in GENERIC_BODIES:
+            actor = self._local_body(actor, token)
         if actor is not None and token.pos_ in ("NOUN", "PROPN") and not non_state(actor):
             iso = phrase_country(token)
             if iso and actor.country is None:  # "the Sri Lankan navy" without its country
@@ -194,7 +196,7 @@ class EventArguments:
         by_sentence = iso is None and sector in STATE_SECTORS and not _modified(head)
         if by_sentence:
             iso = self.sentence_country(head.sent)  # "police arrested ... in Lima"
-        if iso is None and sector in PEOPLE_SECTORS:
+        if iso is None and sector in PEOPLE_SECTORS and not _foreign(head):
             iso = self.sentence_country(head.sent)  # "in London, a man stabbed people"
         if iso is None and (not _role_noun(head) or _owned(head)):
             return None  # "people", "miners", "inspectors of the IAEA": not a side alone
@@ -216,8 +218,11 @@ class EventArguments:
         """"the coalition that governs Uruguay", "the leader, who fled Uganda": the one
         country a relative clause says the role belongs to."""
         for clause in (c for c in head.children if c.dep_ == "relcl"):
-            if clause.lemma_.lower() in BELONGING_VERBS:
-                found = self.sentence_countries(list(clause.subtree), adjectives=True)
+            if clause.lemma_.lower() in BELONGING_VERBS or _took_office(clause):
+                # what it governs, runs or fled (its object): not "who served in Iraq"
+                words = [t for o in clause.children if o.dep_ in ("dobj", "prep")
+                         and (o.dep_ == "dobj" or _took_office(clause)) for t in o.subtree]
+                found = self.sentence_countries(words, adjectives=True)
                 if len(found) == 1:
                     return found.pop()
         return None
@@ -237,6 +242,19 @@ class EventArguments:
                     carried and actor.kind in ("organization", "country"))):
                 return actor
         return None
+
+    def _local_body(self, actor: Actor, token: Token) -> Actor:
+        """"The bill ... was voted down by the Senate" in a sentence about Chile alone: the
+        dictionary's Senate is the American one, the sentence's is Chile's."""
+        named = self.sentence_countries(token.sent, adjectives=True)
+        if len(named) != 1 or actor.country in named:
+            return actor
+        iso = next(iter(named))
+        sector = GENERIC_BODIES[actor.name.lower()]
+        local = self.index.add(actor.name, "organization", key=("generic", iso, sector, "senate"),
+                               country=iso, sector=sector, role=actor.name.lower())
+        self.index.mention(local, token.i, token.i + 1)
+        return local
 
     def _staff_of(self, head: Token) -> Actor | None:
         """"two staff members of the Indian High Commission", "employees of the Red Cross":
@@ -295,7 +313,9 @@ class EventArguments:
         if iso is None and source is not None:
             iso = self.domestic_country(source, trigger)
         if iso is None and actor.sector in PEOPLE_SECTORS:  # "stabbed people in London"
-            iso = self.sentence_country(trigger.sent)
+            named = self.sentence_countries(trigger.sent, adjectives=True)
+            iso = self.sentence_country(trigger.sent) or (
+                next(iter(named)) if len(named) == 1 else None)  # "Ecuadorian soldiers"
         if iso is None and source is not None and source.country and (
                 actor.sector in DOMESTIC_ACTORS):  # "rebels fired on an army post": its army
             named = self.sentence_countries(trigger.sent, adjectives=True)
@@ -386,7 +406,12 @@ SENT_GROUPS = frozenset({"convoy", "team", "delegation", "contingent", "mission"
                          "fleet", "flotilla", "shipment", "consignment"})
 STAFF_NOUNS = frozenset({"staff", "member", "employee", "personnel", "staffer", "worker",
                          "official", "officer", "diplomat"})
+FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan", "backer",
+                       "sympathizer", "sympathiser", "member", "ally"})
+OUTSIDERS = frozenset({"foreigner", "expatriate", "expat", "tourist", "visitor", "migrant",
+                       "immigrant", "refugee", "alien"})
 OWN_COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic"})
+GENERIC_BODIES = {"senate": "LEG"}  # names the dictionary gives one country, every state has
 LEADERS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "head", "chief",
                      "director", "boss"})  # who leads the body of their of-phrase
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation"})
@@ -453,9 +478,9 @@ def _title_role(head: Token) -> tuple[str, str] | None:
         titled = found or role_in([t for t in (head, *prep.subtree) if t.pos_ != "DET"
                                    and t.i <= max(ends, default=head.i)])
         # a title begins with the head ("secretary of state"); "the rights of citizens" is
-        # no citizen
-        return titled if titled and titled[0].split()[0] in (
-            head.lower_, head.lemma_.lower()) else None
+        # no citizen; "supporters of the president" are on his side
+        return titled if titled and (titled[0].split()[0] in (
+            head.lower_, head.lemma_.lower()) or head.lemma_.lower() in FOLLOWERS) else None
     return found
 
 
@@ -494,6 +519,18 @@ def owner_country(head: Token) -> str | None:
                 if iso:
                     return iso
     return None
+
+
+def _foreign(head: Token) -> bool:
+    """"a South African", "two foreigners": people named by their nationality or as
+    outsiders are not of the sentence's country."""
+    return head.ent_type_ == "NORP" or head.lemma_.lower() in OUTSIDERS
+
+
+def _took_office(clause: Token) -> bool:
+    """"who took office in Canberra in May": the state whose office it is."""
+    return clause.lemma_.lower() in ("take", "assume") and any(
+        c.dep_ == "dobj" and c.lower_ in ("office", "power") for c in clause.children)
 
 
 def _owned(head: Token) -> bool:
@@ -560,13 +597,27 @@ def place_name_country(token: Token) -> str | None:
         if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
             return None
         # also "in Sfax" tagged ORG
-        return load_lexicon().country_of_name(ent.text) or (
+        return load_lexicon().country_of_name(ent.text) or _qualified_country(ent) or (
             _city_country(ent.text) if ent.label_ in PLACE_LABELS else None)
     if token.pos_ == "PROPN" and not token.ent_type_:
         placed = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
         return load_lexicon().country_of_name(token.text) or (
             _city_country(token.text) if placed else None)  # "at Lviv", not "Hamas"
     return None
+
+
+def _qualified_country(place: Span) -> str | None:
+    """"Georgetown, Texas", "St. John's, Newfoundland": the country of the region or
+    country written after the town, which wins over a capital of the same name abroad."""
+    doc, end = place.doc, place.end
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    after = entity_at(doc, end + 1)
+    text = after.text if after is not None and after.start == end + 1 else doc[end + 1].text
+    if level(text) not in (1, 2):
+        return None
+    found = qualifier_countries(text)
+    return found[0] if found else None
 
 
 def _city_country(name: str) -> str | None:

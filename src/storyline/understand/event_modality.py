@@ -58,8 +58,18 @@ def _clause_chain(token: Token) -> list[tuple[Token, Token]]:
     while len(steps) < 8 and token.head.i != token.i:
         head = token.head
         steps.append((token, head))
+        if _factual_clause(token):
+            break  # "agreed to pause [after Hamas released hostages]": released, done
         token = head
     return steps
+
+
+def _factual_clause(token: Token) -> bool:
+    """An adverbial clause with its own subject, set in time or cause ("after X did Y"): it
+    reports what happened, whatever the clause above it intends."""
+    return token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                         for c in token.children) and any(
+        c.dep_ == "mark" and c.lower_ not in CONDITION_MARKS for c in token.children)
 
 
 def modality(trigger: Token) -> Modality:

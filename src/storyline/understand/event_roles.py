@@ -104,10 +104,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-DECIDING_NOUNS = frozenset({
-    "decision", "move", "plan", "bid", "attempt", "effort", "refusal", "pledge", "promise",
-    "commitment", "vow", "readiness", "willingness", "determination", "resolve", "choice",
-})  # fmt: skip  # whose decision it is does the infinitive (not "a call by X for Y to ...")
+# whose decision it is does the infinitive; an attempt, plan or readiness is not done
+DECIDING_NOUNS = frozenset({"decision", "move", "choice"})
 
 
 def _decider(noun: Token) -> Token | None:
@@ -349,10 +347,24 @@ def _stranded_agents(verb: Token, depth: int = 6) -> list[Token]:
     found: list[Token] = []
     frontier = [c for c in verb.children if c.dep_ in STRANDING_DEPS and c.lower_ != "by"]
     for _ in range(depth):
+        # not "a video by X", "a goal by X": the author of a thing is no agent
         found.extend(a for t in frontier if t.dep_ == "prep" and t.lower_ == "by"
-                     for a in children(t, "pobj"))
+                     and not _authored(t) for a in children(t, "pobj"))
         frontier = [c for t in frontier for c in t.children if c.dep_ in STRANDING_DEPS]
     return found
+
+
+# Works whose author is no agent of the act around them ("sharing a video by X"); not a
+# statement or letter, whose author is ("condemned in a joint statement by X")
+AUTHORED = frozenset({
+    "video", "post", "tweet", "photo", "picture", "image", "article", "column", "book",
+    "song", "film", "goal", "painting", "poem", "documentary", "blog", "podcast", "play",
+})  # fmt: skip
+
+
+def _authored(by: Token) -> bool:
+    """"sharing a video [by an Israeli journalist]": whose work, not who acted."""
+    return by.i > 0 and by.doc[by.i - 1].lemma_.lower() in AUTHORED
 
 
 def _names_it(verb: Token) -> bool:
@@ -372,10 +384,10 @@ def _clause_agents(noun: Token) -> list[Token]:
 
 # Participles whose agent is the agent of the event noun they describe
 ENACTING_PARTICIPLES = frozenset({
-    "call", "announce", "authorise", "authorize", "order", "organise", "organize", "stage",
-    "carry", "launch", "claim", "conduct", "mount", "declare", "initiate", "lead", "impose",
-    "issue", "approve", "sign", "decree", "orchestrate", "plan",
-})  # fmt: skip
+    "call", "announce", "order", "organise", "organize", "stage", "carry", "launch", "claim",
+    "conduct", "mount", "declare", "initiate", "lead", "impose", "issue", "decree",
+    "orchestrate", "plan",
+})  # fmt: skip  # not "approved by", "authorised by": who permits an act does not do it
 
 
 def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False

@@ -106,6 +106,14 @@ ANSWERING = frozenset({"CONCEDE", "REJECT", "RETREAT"})  # acts that answer a de
 DEMANDING = frozenset({"REQUEST", "THREATEN", "REJECT"})
 PROMISING = frozenset({"AGREE"})  # "offered to host negotiations": not held yet
 PARTY_CODES = frozenset({"045"})  # mediation: an event only between named parties
+MISHAPS = frozenset({"failure", "collapse", "crash", "accident", "fire", "blaze", "explosion",
+                     "death", "disappearance", "outbreak", "flood", "derailment", "sinking",
+                     "leak", "spill", "cause", "incident", "malfunction"})
+COMMERCIAL_TYPES = frozenset({"AID", "MOBILIZE"})  # a firm's deliveries and moves: trade
+GIFTS = frozenset({"donate", "give", "gift"})  # "Pfizer donated vaccines": a firm's aid
+INTRANSITIVE_VERBS = frozenset({"confer"})  # an event only without a direct object
+PEOPLE_OBJECT_VERBS = frozenset({"snatch"})  # an event only when people are its object
+EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})  # "exchanged fire": mutual
 # Links by which an act lies inside what a demand, refusal or threat is about
 CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
 # COERCE modes that act on the population of a place: "imposed a curfew in X"
@@ -407,6 +415,11 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     dep, lower = table.dep, table.lower
     tree = children(doc)
     kids = tree.indices(token.i)  # read from the tables: most verbs match nothing
+    if lemma in INTRANSITIVE_VERBS and any(dep[c] == "dobj" for c in kids):
+        return None  # "conferred a knighthood on X": a grant, not a consultation
+    if lemma in PEOPLE_OBJECT_VERBS and not any(
+            dep[c] in ("dobj", "nsubjpass") and people_phrase(doc[c]) for c in kids):
+        return None  # "snatched a late equaliser": no one abducted
     particles = [lower[c] for c in kids if dep[c] == "prt"]
     objects = [_measured(o) for c in kids if dep[c] in ("dobj", "nsubjpass")
                for o in (doc[c], *doc[c].conjuncts)]  # "tributes were paid", "tanks and troops"
@@ -641,6 +654,9 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
             return False
         if _asked_for(token):
             return True  # "a call for talks", whoever issued it
+        if token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark")
+                                         for c in token.children):
+            return False  # "agreed to pause its offensive [after Hamas released hostages]"
         clause = clause or token.dep_ in ("xcomp", "ccomp") or _content_clause(token)
         token = token.head
         outer = by_token.get(token.i)
@@ -911,6 +927,9 @@ class _Coder:
             sources = self._state_of_place(cand)
         if not sources:
             return []
+        if cand.trigger.type in COMMERCIAL_TYPES and token.lemma_.lower() not in GIFTS and all(
+                s.sector == "BUS" for s in sources):
+            return []  # "Huawei supplied equipment to Kenya's operator": a sale
         trigger, mood = _recode_negated(cand.trigger, mood)
         stated = trigger
         trigger = _recode_future(trigger, mood)
@@ -976,8 +995,10 @@ class _Coder:
             trigger.mode == "ceasefire")
         unknown = all(t.country is None and t.sector is None and not non_state(t)
                       for t in targets)  # "Metema", a name the dictionaries do not know
-        if len(sources) > 1 and mutual and (placed or unknown):
-            # "X and Y met in Z", "agreed to reopen the Z crossing": the place is no side
+        exchanged = cand.light and token.lemma_.lower() in EXCHANGE_VERBS
+        if len(sources) > 1 and ((mutual and (placed or unknown)) or exchanged):
+            # "X and Y met in Z", "agreed to reopen the Z crossing": the place is no side;
+            # "X and Y troops exchanged fire": each other's target, whatever it hit
             targets = sources  # "X and Y agreed to cooperate": one event per ordered pair
         if not targets and (requires_recipient(trigger.type) or trigger.cameo in PARTY_CODES):
             return []  # "after mediation by Oman": a mediation between no one named
@@ -1143,11 +1164,14 @@ class _Coder:
         sentence naming no other country, its own state (CAMEO codes it domestic)."""
         token = cand.token
         heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
-        for phrase in (p for h in heads for p in event_roles.pobjs(h, ("into",))):
+        phrases = [p for h in heads for p in event_roles.pobjs(h, ("into",))]
+        for phrase in phrases:
             for word in (t for t in phrase.subtree if t.pos_ in ("NOUN", "PROPN")):
                 found = [a for a in self.resolve(word) if a.id != source.id]
                 if found:
                     return found[:1]
+        if any(p.lemma_.lower() in MISHAPS for p in phrases):
+            return []  # "an inquiry into the collapse of a dam": into what happened
         iso = self.arguments.domestic_country(self.arguments.located(source, token), token)
         own = self.actors.country_actor(iso) if iso else None
         return [own] if own is not None and own.id != source.id else []

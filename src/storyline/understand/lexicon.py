@@ -233,8 +233,8 @@ def shipped_lexicon() -> Lexicon:
         lex.peoples.setdefault(row["adjective"].lower(), iso)  # "a Canadian", "the Chinese"
         if row["adjective"].endswith("n"):  # "Serbians" beside the dictionary's "Serbs"
             lex.peoples.setdefault(row["adjective"].lower() + "s", iso)
-        for seat in [row["capital"], *row["seats"]]:
-            lex.seats.setdefault(normalise(seat), iso)
+        for seat in (s for s in [row["capital"], *row["seats"]] if s):  # an ambiguous
+            lex.seats.setdefault(normalise(seat), iso)  # capital ("Georgetown") is left out
         for alias in row["aliases"]:
             lex.aliases.setdefault(normalise(alias), iso)
         for name in [*row.get("ethnic", []), *row.get("demonyms", [])]:  # "Yoruba leaders"

@@ -127,6 +127,15 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
 BODY_ROLES = frozenset({"commission", "council", "agency", "watchdog", "body", "office",
                         "bureau"})
 OWNED_ROLES = frozenset({"forces", "force"}) | BODY_ROLES
+# Words that make a body a private one, whoever's it is: "Spain's football body", "a Chinese
+# credit rating agency", "the French talent agency"
+PRIVATE_BODY_WORDS = frozenset({
+    "football", "soccer", "cricket", "olympic", "sports", "sport", "athletics", "rugby",
+    "tennis", "basketball", "boxing", "golf", "chess", "governing", "rating", "credit",
+    "talent", "travel", "news", "advertising", "marketing", "insurance", "shipping",
+    "model", "modelling", "recruitment", "employment", "estate", "property", "dating",
+    "film", "music", "gaming", "trade", "industry", "business", "press", "literary",
+})  # fmt: skip
 OWNING_WORDS = frozenset({"government", "pro-government", "coalition", "allied", "regime",
                           "federal", "state"})
 
@@ -137,7 +146,8 @@ def _owned(first: Token, head: Token | None = None) -> bool:
     anti-corruption commission")?"""
     if head is not None and head.lemma_.lower() in BODY_ROLES and any(
             c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < first.i
-            and _names_owner(c) for c in head.children):
+            and _names_owner(c) for c in head.children) and not any(
+            t.lower_ in PRIVATE_BODY_WORDS for t in head.subtree if t.i < head.i):
         return True
     if first.i == 0 or first.pos_ == "VERB":
         return False

@@ -5,7 +5,7 @@ Usage: python benchmarks/plover.py [PATH] [--own | --wire | --codebook | --real]
 (default ../shared/data/eventcoding/plover_gsr_dev.json relative to the project root;
 ``--own`` scores our invented development sentences, benchmarks/data/events/own_dev.jsonl,
 instead: see benchmarks/data/events/README.md; ``--wire`` scores the blind wire-style set
-benchmarks/data/events/wire_dev.jsonl (960 sentences written by annotators who never saw
+benchmarks/data/events/wire_dev.jsonl (1,200 sentences written by annotators who never saw
 the coder); ``--codebook`` scores the invented coverage
 check benchmarks/data/events/codebook.jsonl, one or more sentences per CAMEO code, as one
 whole set (no halves; ``--show-misses`` shows all its misses). A PATH ending in .jsonl is

@@ -143,3 +143,16 @@ def test_strikes_by_working_people_and_police_drafted(code, text, dyad):
 ])
 def test_air_strikes_and_sports_drafts_are_no_walkout(code, text):
     assert [e for e in code(text) if e.type in ("PROTEST", "MOBILIZE")] == []
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Italy wrote off 300 million euros of Tunisian debt.", ("AID", "ITA", "TUN")),
+    ("The last French troops left Chad's capital N'Djamena on Friday.",
+     ("RETREAT", "FRA", "TCD")),
+    ("The resignation of Latvia's interior minister, announced late Monday, followed weeks "
+     "of criticism.", ("RETREAT", "LVA", "LVA")),
+    ("Some 20,000 police officers were placed on high alert across Jakarta ahead of the "
+     "verdict.", ("MOBILIZE", "IDN", "IDN")),
+])
+def test_money_of_a_debt_troops_leaving_a_capital_resignations_and_alerts(code, text, dyad):
+    assert dyad in dyads(code(text))

@@ -150,13 +150,16 @@ class EventArguments:
             return self.index.country_actor(iso) if iso and token.dep_ == "amod" else None
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("DATE", "TIME"):
             return None
-        if token.ent_type_ in ("GPE", "") and token.pos_ == "PROPN" and token.dep_ in (
+        first = token
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head  # "Tokyo and Seoul imposed": Seoul stands where Tokyo does
+        if token.ent_type_ in ("GPE", "") and token.pos_ == "PROPN" and first.dep_ in (
                 "dobj", "pobj", "nsubj"):
             lex, key = load_lexicon(), normalise(_entity_text(token))
             iso = lex.country_names.get(key)
             if iso:  # "visited Cyprus": a country named as a place is still that country
                 return self.index.country_actor(iso)
-            iso = lex.seats.get(key) if _metonymic(token) else None
+            iso = lex.seats.get(key) if _metonymic(first) else None
             if iso:  # "Moscow accused Kyiv": a capital named as a side is its state
                 return self.index.country_actor(iso)
         return self._fallback(token)

@@ -167,7 +167,9 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # supplies", "allowed a team of investigators")
 MEASURE_NOUNS = frozenset({"series", "round", "spate", "wave", "string", "flurry", "raft",
                            "package", "batch", "set", "tonne", "ton", "consignment",
-                           "shipment", "cargo", "load", "team"})
+                           "shipment", "cargo", "load", "team", "euro", "dollar", "pound",
+                           "yuan", "yen", "rupee", "franc", "peso", "rouble", "ruble",
+                           "million", "billion", "trillion"})  # "$2 billion of debt"
 TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
 PRIVATE_TRAVELLERS = frozenset({"CVL", "PPL", "EDU", "MED", "AGR", "REF", "BUS"})
 URGING_VERBS = frozenset({"encourage"})  # with "to do": a request, not praise
@@ -369,7 +371,8 @@ def _place_nouns(trigger: Token, lemmas: frozenset[str]) -> Iterator[Token]:
 def _troop_departure(token: Token) -> Candidate | None:
     """"US troops left Syria": troops leaving a country withdraw from it (RETREAT)."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    places = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "GPE"]
+    places = [c for c in token.children if c.dep_ == "dobj" and any(
+        t.ent_type_ == "GPE" for t in c.subtree)]  # "left Chad's capital N'Djamena"
     if not places or not any(s.lemma_.lower() in TROOP_NOUNS for s in subjects):
         return None
     return Candidate(token, WITHDRAWAL, token.text)
@@ -909,15 +912,17 @@ class _Coder:
         elif cand.nominal:
             source_tok, target_tok, weak = event_roles.noun_roles(
                 token, self.resolve, cand.possessor_undergoes)
-            if source_tok is None and cand.trigger.type == "PROTEST" and _of_object(
-                    token, target_tok):  # "a strike of rail workers": they protest
+            if source_tok is None and (cand.trigger.type == "PROTEST" or cand.trigger.mode
+                                       == "resign") and _of_object(token, target_tok):
+                # "a strike of rail workers", "the resignation of the minister": theirs
                 source_tok, target_tok = target_tok, None
         else:
             own = cand.light or cand.trigger.type in RESOURCE_TYPES
             source_tok, target_tok, weak = event_roles.verb_roles(
                 token, cand.trigger.prep, self.resolve, object_is_trigger=own)
-            if source_tok is None and self._moved_forces(cand, target_tok):
-                source_tok, target_tok = target_tok, None  # "troops were withdrawn from X"
+        if source_tok is None and self._moved_forces(cand, target_tok):
+            # "troops were withdrawn from X", "police were placed on high alert"
+            source_tok, target_tok = target_tok, None
         reporter = self.speaker_actor(mood, token)
         sources = self.resolve(source_tok)
         borrowed = False
@@ -1125,9 +1130,9 @@ class _Coder:
         if patient is None or cand.trigger.type not in FORCE_MOVES or (
                 patient.dep_ != "nsubjpass"):
             return False  # not "journalists were sent to prison"
-        if not event_roles.is_passive(cand.token):
+        if not event_roles.is_passive(cand.governor or cand.token):
             return False
-        return any(a.sector in STATE_FORCES and a.country for a in self.resolve(patient))
+        return any(a.sector in STATE_FORCES for a in self.resolve(patient))
 
     def _across_border(self, trigger: Token, source: Actor) -> list[Actor]:
         """The state on the other side of a border the act goes to or along."""

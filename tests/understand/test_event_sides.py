@@ -828,3 +828,20 @@ def test_places_and_nationalities_win_over_guesses(code):
         "Supporters of the former Brazilian president stormed Congress."))
     events = code("NASA opened an inquiry into the failure of the rocket launch.")
     assert [e.target for e in events] == [None]
+
+
+def test_what_an_accusation_alleges_is_not_reported_as_done(code):
+    events = code("Pakistan's army accused Indian troops on Sunday of firing mortar shells "
+                  "across the Line of Control in Kashmir, killing two villagers.")
+    assert {e.type for e in events} == {"ACCUSE"}
+    events = code("Azerbaijan's defence ministry alleged that Armenian units had opened fire "
+                  "on its positions overnight.")
+    assert {e.type for e in events} == {"ACCUSE"}
+    events = code("China condemned the killing of its citizens in Pakistan.")
+    assert "ACCUSE" in {e.type for e in events}
+
+
+def test_persona_non_grata_is_an_expulsion_of_diplomats(code):
+    events = code("Norway declared three Russian embassy employees persona non grata on "
+                  "Thursday.")
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "expel")]

@@ -105,6 +105,7 @@ SELF_TARGETED = frozenset({"MOBILIZE", "ASSAULT"})
 ANSWERING = frozenset({"CONCEDE", "REJECT", "RETREAT"})  # acts that answer a demand
 DEMANDING = frozenset({"REQUEST", "THREATEN", "REJECT"})
 PROMISING = frozenset({"AGREE"})  # "offered to host negotiations": not held yet
+ALLEGING = frozenset({"ACCUSE"})  # "alleged that X had opened fire": alleged, not reported
 PARTY_CODES = frozenset({"045"})  # mediation: an event only between named parties
 MISHAPS = frozenset({"failure", "collapse", "crash", "accident", "fire", "blaze", "explosion",
                      "death", "disappearance", "outbreak", "flood", "derailment", "sinking",
@@ -214,6 +215,7 @@ PRIVATE_SECTORS = frozenset({"CVL", "MED", "BUS", "LAB", "EDU", "REF", "REL", "A
                              "ACT", "NGO"})
 EXPULSION = Trigger("SANCTION", "expel", "166")
 DEPORTATION = Trigger("COERCE", "deport", "174")
+DIPLOMATIC_EXPULSIONS = frozenset({"1661"})  # "declared persona non grata": diplomats
 BLOCKADES = frozenset({"191"})  # a blockade of another state stays COERCE restrict (PLOVER)
 EMBARGO = Trigger("SANCTION", "discontinue", "163")
 RESTRICTION = Trigger("COERCE", "restrict", "172")
@@ -660,10 +662,14 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
         if token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark")
                                          for c in token.children):
             return False  # "agreed to pause its offensive [after Hamas released hostages]"
-        clause = clause or token.dep_ in ("xcomp", "ccomp") or _content_clause(token)
+        if _alleged_consequence(token, by_token):
+            return True  # "accused X of firing shells, [killing two villagers]"
+        clause = clause or token.dep_ in ("xcomp", "ccomp") or _content_clause(token) or (
+            token.dep_ == "pcomp" and token.head.lower_ == "of")  # "accused X [of firing]"
         token = token.head
         outer = by_token.get(token.i)
-        if clause and outer is not None and outer.trigger.type in DEMANDING | PROMISING:
+        if clause and outer is not None and outer.trigger.type in (
+                DEMANDING | PROMISING | ALLEGING):
             return True
         if (token.dep_ == "ccomp" and _obliged(token)
                 and token.head.lemma_.lower() in SPEECH_VERBS):
@@ -692,6 +698,15 @@ def _content_clause(token: Token) -> bool:
         (c.dep_ == "mark" and c.lower_ == "that")
         or (c.dep_ == "aux" and c.lower_ in ("would", "will", "to", "should", "must"))
         for c in token.children)
+
+
+def _alleged_consequence(token: Token, by_token: dict[int, Candidate]) -> bool:
+    """A participle the parser hangs on "accused X of doing Y" tells what Y did: alleged."""
+    outer = by_token.get(token.head.i)
+    return (token.dep_ == "advcl" and token.tag_ == "VBG" and outer is not None
+            and outer.trigger.type in ALLEGING and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
+                for c in token.head.children))
 
 
 def _asked_for(token: Token) -> bool:
@@ -1419,7 +1434,8 @@ def recode_by_target(trigger: Trigger, source: EventActor, target: EventActor | 
     # wins, whichever verb: CAMEO 1663 "expel or withdraw aid agencies" is SANCTION expel, for
     # the organisation and its (foreign) staff alike; only private people are COERCE deport.
     # Its private side still counts for a ban at home (COERCE restrict, below).
-    if trigger.type == "SANCTION" and trigger.mode == "expel" and people and not official:
+    if (trigger.type == "SANCTION" and trigger.mode == "expel" and people and not official
+            and trigger.cameo not in DIPLOMATIC_EXPULSIONS):
         return DEPORTATION
     foreign = bool(target.country and source.country and target.country != source.country)
     if (trigger.type == "COERCE" and trigger.mode in ("restrict", "ban") and foreign

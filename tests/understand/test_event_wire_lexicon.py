@@ -156,3 +156,19 @@ def test_air_strikes_and_sports_drafts_are_no_walkout(code, text):
 ])
 def test_money_of_a_debt_troops_leaving_a_capital_resignations_and_alerts(code, text, dyad):
     assert dyad in dyads(code(text))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Australian and Japanese warships began a week of joint anti-submarine exercises in the "
+     "Coral Sea on Monday.", ("COOPERATE", "AUS", "JPN")),
+    ("Brazilian and Argentine warships began joint naval manoeuvres off the coast on Monday.",
+     ("COOPERATE", "BRA", "ARG")),
+    ("China kicked off large-scale military drills around Taiwan on Monday.",
+     ("MOBILIZE", "CHN", "TWN")),
+])
+def test_exercises_in_any_wording_and_measured_in_days(code, text, dyad):
+    assert dyad in dyads(code(text))
+
+
+def test_a_school_fire_drill_is_no_show_of_force(code):
+    assert code("The school held a fire drill on Monday.") == []

@@ -170,7 +170,8 @@ MEASURE_NOUNS = frozenset({"series", "round", "spate", "wave", "string", "flurry
                            "package", "batch", "set", "tonne", "ton", "consignment",
                            "shipment", "cargo", "load", "team", "euro", "dollar", "pound",
                            "yuan", "yen", "rupee", "franc", "peso", "rouble", "ruble",
-                           "million", "billion", "trillion"})  # "$2 billion of debt"
+                           "million", "billion", "trillion", "day", "week", "month", "hour",
+                           "night"})  # "$2 billion of debt", "two days of talks"
 TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
 PRIVATE_TRAVELLERS = frozenset({"CVL", "PPL", "EDU", "MED", "AGR", "REF", "BUS"})
 URGING_VERBS = frozenset({"encourage"})  # with "to do": a request, not praise

@@ -845,3 +845,35 @@ def test_persona_non_grata_is_an_expulsion_of_diplomats(code):
     events = code("Norway declared three Russian embassy employees persona non grata on "
                   "Thursday.")
     assert [(e.type, e.mode) for e in events] == [("SANCTION", "expel")]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("The Senate voted to impose new sanctions on Russia on Tuesday.", "RUSLEG"),
+    ("The boycott of Israel cost the firm millions.", "ISR>"),
+    ("A strike by US Navy destroyers hit radar sites in Yemen.", "PROTEST"),
+    ("The ministry dispatched loan officers to flood-hit villages in Bangladesh.", "MOBILIZE"),
+    ("The New England Patriots drafted a former Marine in the fifth round.", "MOBILIZE"),
+    ("Troops left the stadium in Conakry after opening fire.", "RETREAT"),
+    ("The minister shared details of the budget with reporters in Nairobi.", "COOPERATE"),
+])
+def test_second_review_regressions_stay_fixed(code, text, unwanted):
+    found = {f"{e.source.country}>{e.target.country if e.target else ''}" for e in code(text)}
+    found |= {e.type for e in code(text)} | {e.source.code or "" for e in code(text)}
+    assert unwanted not in found
+
+
+def test_allies_exchanging_fire_with_a_foe_are_not_each_others_target(code):
+    events = code("US and Iraqi forces exchanged fire with Islamic State militants.")
+    assert all("militants" in e.target.name for e in events)
+
+
+def test_second_review_keeps_what_should_be_coded(code):
+    events = code("Hamas vowed to keep fighting until Israel withdraws its troops from Gaza.")
+    assert all(e.hypothetical for e in events if e.type == "RETREAT")
+    events = code("The UN condemned the junta, saying soldiers had killed 30 civilians in "
+                  "Myanmar.")
+    assert "ASSAULT" in {e.type for e in events}
+    assert ("COERCE", "JPN", "JPN") in dyads(code(
+        "Japan's trade watchdog raided the offices of Amazon Japan."))
+    assert "ASSAULT" in {e.type for e in code(
+        "Gunmen snatched Father Joseph Bako from his parish in Nigeria.")}

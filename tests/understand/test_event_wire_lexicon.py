@@ -129,10 +129,8 @@ def test_an_order_describing_an_event_noun_is_that_event(code):
     ("Most trains were halted on Friday by a strike of Belgian rail workers.",
      ("PROTEST", "BEL", "BEL")),
     ("The teachers' strike in Kenya entered its second week.", ("PROTEST", "KEN", "KEN")),
-    ("Some 4,000 extra officers were drafted into central London ahead of the marches.",
-     ("MOBILIZE", "GBR", "GBR")),
 ])
-def test_strikes_by_working_people_and_police_drafted(code, text, dyad):
+def test_strikes_by_working_people(code, text, dyad):
     assert dyad in dyads(code(text))
 
 

@@ -249,8 +249,9 @@ class EventArguments:
     def _local_body(self, actor: Actor, token: Token) -> Actor:
         """"The bill ... was voted down by the Senate" in a sentence about Chile alone: the
         dictionary's Senate is the American one, the sentence's is Chile's."""
-        named = self.sentence_countries(token.sent, adjectives=True)
-        if len(named) != 1 or actor.country in named:
+        named = {iso for t in token.sent if t.dep_ == "pobj" and t.head.lower_ in WHERE_PREPS
+                 and (iso := place_name_country(t) or _place_owner(t))}
+        if len(named) != 1 or actor.country in named:  # named as a place, not a side
             return actor
         iso = next(iter(named))
         sector = GENERIC_BODIES[actor.name.lower()]
@@ -414,6 +415,7 @@ FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan", "backer"
 OUTSIDERS = frozenset({"foreigner", "expatriate", "expat", "tourist", "visitor", "migrant",
                        "immigrant", "refugee", "alien"})
 OWN_COUNTRY_WORDS = frozenset({"country", "nation", "kingdom", "republic"})
+WHERE_PREPS = frozenset({"in", "inside", "across", "throughout"})  # where it sits
 GENERIC_BODIES = {"senate": "LEG"}  # names the dictionary gives one country, every state has
 LEADERS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "head", "chief",
                      "director", "boss"})  # who leads the body of their of-phrase
@@ -522,6 +524,14 @@ def owner_country(head: Token) -> str | None:
                 if iso:
                     return iso
     return None
+
+
+def _place_owner(token: Token) -> str | None:
+    """"in Chile's capital": the country owning a place noun."""
+    if token.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    return next((iso for c in token.children if c.dep_ == "poss"
+                 and (iso := place_name_country(c))), None)
 
 
 def _foreign(head: Token) -> bool:

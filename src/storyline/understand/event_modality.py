@@ -58,18 +58,22 @@ def _clause_chain(token: Token) -> list[tuple[Token, Token]]:
     while len(steps) < 8 and token.head.i != token.i:
         head = token.head
         steps.append((token, head))
-        if _factual_clause(token):
+        if factual_clause(token):
             break  # "agreed to pause [after Hamas released hostages]": released, done
         token = head
     return steps
 
 
-def _factual_clause(token: Token) -> bool:
-    """An adverbial clause with its own subject, set in time or cause ("after X did Y"): it
-    reports what happened, whatever the clause above it intends."""
-    return token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass")
-                                         for c in token.children) and any(
-        c.dep_ == "mark" and c.lower_ not in CONDITION_MARKS for c in token.children)
+FACT_MARKS = frozenset({"after", "since", "because", "as", "following"})
+
+
+def factual_clause(token: Token) -> bool:
+    """A past adverbial clause with its own subject, set in time or cause ("after X released
+    Y"): it reports what happened, whatever the clause above it intends (not "until X
+    withdraws", "once X frees": those wait on it)."""
+    return (token.dep_ == "advcl" and token.tag_ in ("VBD", "VBN")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            and any(c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in token.children))
 
 
 def modality(trigger: Token) -> Modality:

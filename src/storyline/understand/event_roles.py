@@ -104,8 +104,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-# whose decision it is does the infinitive; an attempt, plan or readiness is not done
-DECIDING_NOUNS = frozenset({"decision", "move", "choice"})
+# whose decision or effort it is does the infinitive; a plan or readiness is not done
+DECIDING_NOUNS = frozenset({"decision", "move", "choice", "effort", "attempt", "bid"})
 
 
 def _decider(noun: Token) -> Token | None:

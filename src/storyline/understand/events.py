@@ -71,7 +71,7 @@ from storyline.understand.event_actors import (
     quantified,
 )
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
-from storyline.understand.event_modality import SPEECH_VERBS, Modality, modality
+from storyline.understand.event_modality import SPEECH_VERBS, Modality, factual_clause, modality
 from storyline.understand.event_roles import word_lemmas
 from storyline.understand.lexicon import load_lexicon as load_actor_lexicon
 from storyline.understand.nlp import children, columns, doc_text
@@ -143,13 +143,15 @@ DEMAND = Trigger("REQUEST", None, "100")
 PROPOSALS = frozenset({"offer", "proposal", "plan", "bid", "invitation", "initiative"})
 PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea"})
 TROOP_NOUNS = frozenset({"troop", "force", "soldier", "contingent", "unit", "mission"})
+ARMED = frozenset({"MIL", "REB", "UAF", "CRM", "SPY"})  # "the march of the Taliban": no rally
 LABOUR_STRIKES = frozenset({"strike", "strikes"})  # nouns: a walkout only by working people
 LABOUR_STRIKE = Trigger("PROTEST", "strike", "143")
 WORKING_PEOPLE = frozenset({"worker", "doctor", "nurse", "teacher", "union", "staff",
                             "employee", "pilot", "driver", "miner", "docker", "trucker",
-                            "lawyer", "student", "farmer", "civil servant", "crew"})
-NOT_WORKERS = frozenset({"fighter", "bomber", "helicopter", "drone", "carrier", "soldier",
-                         "warrior", "attacker", "invader"})
+                            "lawyer", "student", "farmer", "crew", "controller", "porter",
+                            "cleaner", "journalist", "conductor", "firefighter", "technician",
+                            "dockworker", "railworker", "lecturer", "professor", "physician",
+                            "surgeon", "midwife", "postman", "courier", "labourer", "laborer"})
 EVENT_HEADS = frozenset({"inquiry", "investigation", "probe", "case"})  # "the inquiry, opened"
 PEACEKEEPING = Trigger("AID", None, "074")  # CAMEO: provide peacekeeping
 DEPLOYMENT = Trigger("MOBILIZE", "troops", "154")
@@ -171,7 +173,7 @@ MEASURE_NOUNS = frozenset({"series", "round", "spate", "wave", "string", "flurry
                            "shipment", "cargo", "load", "team", "euro", "dollar", "pound",
                            "yuan", "yen", "rupee", "franc", "peso", "rouble", "ruble",
                            "million", "billion", "trillion", "day", "week", "month", "hour",
-                           "night"})  # "$2 billion of debt", "two days of talks"
+                           "night", "$", "€", "£"})  # "$2 billion of debt", "two days of talks"
 TOPIC_VERBS = frozenset({"discuss", "debate"})  # their object is what is talked about
 PRIVATE_TRAVELLERS = frozenset({"CVL", "PPL", "EDU", "MED", "AGR", "REF", "BUS"})
 URGING_VERBS = frozenset({"encourage"})  # with "to do": a request, not praise
@@ -328,6 +330,13 @@ CALL_PREPS = frozenset({"on", "upon", "for", "off", "out", "back", "up", "in"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
+def _inside_object(verb: Token, found: Token | None) -> bool:
+    """Is the side found a modifier of the verb's own object ("exchanged artillery fire"),
+    not its with-phrase ("fire with militants")?"""
+    return found is not None and any(found.i in range(o.left_edge.i, o.i)
+                                     for o in verb.children if o.dep_ == "dobj")
+
+
 def _of_object(noun: Token, found: Token | None) -> bool:
     return found is not None and found.dep_ == "pobj" and found.head.lower_ == "of" and (
         found.head.head == noun)
@@ -345,9 +354,7 @@ def _labour_strike(token: Token) -> Candidate | None:
 
 
 def _working_people(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    return lemma in WORKING_PEOPLE or (token.tag_ == "NNS" and lemma.endswith(("er", "or"))
-                                       and lemma not in NOT_WORKERS)
+    return token.lemma_.lower() in WORKING_PEOPLE  # not "a strike by Navy destroyers"
 
 
 def _crowd_gathering(token: Token) -> Candidate | None:
@@ -374,8 +381,9 @@ def _place_nouns(trigger: Token, lemmas: frozenset[str]) -> Iterator[Token]:
 def _troop_departure(token: Token) -> Candidate | None:
     """"US troops left Syria": troops leaving a country withdraw from it (RETREAT)."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    places = [c for c in token.children if c.dep_ == "dobj" and any(
-        t.ent_type_ == "GPE" for t in c.subtree)]  # "left Chad's capital N'Djamena"
+    places = [c for c in token.children if c.dep_ == "dobj" and (c.ent_type_ == "GPE" or any(
+        g.dep_ in ("poss", "appos", "compound") and g.ent_type_ == "GPE"
+        for g in c.children))]  # "left Chad's capital N'Djamena", not "the stadium in X"
     if not places or not any(s.lemma_.lower() in TROOP_NOUNS for s in subjects):
         return None
     return Candidate(token, WITHDRAWAL, token.text)
@@ -424,7 +432,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     if lemma in INTRANSITIVE_VERBS and any(dep[c] == "dobj" for c in kids):
         return None  # "conferred a knighthood on X": a grant, not a consultation
     if lemma in PEOPLE_OBJECT_VERBS and not any(
-            dep[c] in ("dobj", "nsubjpass") and people_phrase(doc[c]) for c in kids):
+            dep[c] in ("dobj", "nsubjpass") and (people_phrase(doc[c]) or table.pos[c] in (
+                "PRON", "PROPN")) for c in kids):
         return None  # "snatched a late equaliser": no one abducted
     particles = [lower[c] for c in kids if dep[c] == "prt"]
     objects = [_measured(o) for c in kids if dep[c] in ("dobj", "nsubjpass")
@@ -660,8 +669,7 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
             return False
         if _asked_for(token):
             return True  # "a call for talks", whoever issued it
-        if token.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass", "mark")
-                                         for c in token.children):
+        if factual_clause(token):
             return False  # "agreed to pause its offensive [after Hamas released hostages]"
         if _alleged_consequence(token, by_token):
             return True  # "accused X of firing shells, [killing two villagers]"
@@ -669,8 +677,8 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
             token.dep_ == "pcomp" and token.head.lower_ == "of")  # "accused X [of firing]"
         token = token.head
         outer = by_token.get(token.i)
-        if clause and outer is not None and outer.trigger.type in (
-                DEMANDING | PROMISING | ALLEGING):
+        if clause and outer is not None and (outer.trigger.type in DEMANDING | PROMISING or (
+                outer.trigger.type in ALLEGING and outer.trigger.mode == "allege")):
             return True
         if (token.dep_ == "ccomp" and _obliged(token)
                 and token.head.lemma_.lower() in SPEECH_VERBS):
@@ -705,7 +713,7 @@ def _alleged_consequence(token: Token, by_token: dict[int, Candidate]) -> bool:
     """A participle the parser hangs on "accused X of doing Y" tells what Y did: alleged."""
     outer = by_token.get(token.head.i)
     return (token.dep_ == "advcl" and token.tag_ == "VBG" and outer is not None
-            and outer.trigger.type in ALLEGING and any(
+            and outer.trigger.type in ALLEGING and outer.trigger.mode == "allege" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children)
                 for c in token.head.children))
 
@@ -929,7 +937,9 @@ class _Coder:
             source_tok, target_tok, weak = event_roles.noun_roles(
                 token, self.resolve, cand.possessor_undergoes)
             if source_tok is None and (cand.trigger.type == "PROTEST" or cand.trigger.mode
-                                       == "resign") and _of_object(token, target_tok):
+                                       == "resign") and _of_object(token, target_tok) and (
+                    cand.trigger.mode != "boycott") and not any(
+                    a.sector in ARMED for a in self.resolve(target_tok)):
                 # "a strike of rail workers", "the resignation of the minister": theirs
                 source_tok, target_tok = target_tok, None
         else:
@@ -1016,7 +1026,12 @@ class _Coder:
             trigger.mode == "ceasefire")
         unknown = all(t.country is None and t.sector is None and not non_state(t)
                       for t in targets)  # "Metema", a name the dictionaries do not know
-        exchanged = cand.light and token.lemma_.lower() in EXCHANGE_VERBS
+        exchanged = cand.light and token.lemma_.lower() in EXCHANGE_VERBS and (
+            _inside_object(token, target_tok) or all(t.country is None for t in targets)
+        ) and not any(p.lower_ == "with" for h in [token, *token.children]
+                      for p in h.children if p.dep_ == "prep")
+        # "exchanged [artillery] fire, damaging [villages]": each other's target,
+        # not "X and Y exchanged fire with militants"
         if len(sources) > 1 and ((mutual and (placed or unknown)) or exchanged):
             # "X and Y met in Z", "agreed to reopen the Z crossing": the place is no side;
             # "X and Y troops exchanged fire": each other's target, whatever it hit
@@ -1435,8 +1450,9 @@ def recode_by_target(trigger: Trigger, source: EventActor, target: EventActor | 
     # wins, whichever verb: CAMEO 1663 "expel or withdraw aid agencies" is SANCTION expel, for
     # the organisation and its (foreign) staff alike; only private people are COERCE deport.
     # Its private side still counts for a ban at home (COERCE restrict, below).
-    if (trigger.type == "SANCTION" and trigger.mode == "expel" and people and not official
-            and trigger.cameo not in DIPLOMATIC_EXPULSIONS):
+    staff = trigger.cameo in DIPLOMATIC_EXPULSIONS and actor is not None and actor.sector == "LAB"
+    if trigger.type == "SANCTION" and trigger.mode == "expel" and people and not (
+            official or staff):  # "declared them [embassy staff] persona non grata"
         return DEPORTATION
     foreign = bool(target.country and source.country and target.country != source.country)
     if (trigger.type == "COERCE" and trigger.mode in ("restrict", "ban") and foreign

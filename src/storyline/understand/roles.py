@@ -131,10 +131,9 @@ OWNED_ROLES = frozenset({"forces", "force"}) | BODY_ROLES
 # credit rating agency", "the French talent agency"
 PRIVATE_BODY_WORDS = frozenset({
     "football", "soccer", "cricket", "olympic", "sports", "sport", "athletics", "rugby",
-    "tennis", "basketball", "boxing", "golf", "chess", "governing", "rating", "credit",
-    "talent", "travel", "news", "advertising", "marketing", "insurance", "shipping",
-    "model", "modelling", "recruitment", "employment", "estate", "property", "dating",
-    "film", "music", "gaming", "trade", "industry", "business", "press", "literary",
+    "tennis", "basketball", "boxing", "golf", "chess", "governing", "rating", "talent",
+    "travel", "news", "advertising", "marketing", "model", "modelling", "recruitment",
+    "estate", "property", "dating", "film", "music", "gaming", "literary",
 })  # fmt: skip
 OWNING_WORDS = frozenset({"government", "pro-government", "coalition", "allied", "regime",
                           "federal", "state"})

@@ -26,6 +26,7 @@ other country takes the source's country, as CAMEO codes it: domestic_country().
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import cached_property
 
 from spacy.attrs import ENT_IOB
@@ -83,11 +84,11 @@ THING_NOUNS = frozenset({
     "incident", "accident", "percent", "talent", "comment", "element", "segment",
 })  # fmt: skip
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
-# People placed by where they are ("prisoners in Turkey", "protesters in Kazakhstan")
 FAITH_SECTORS = frozenset({"CHR", "MUS", "HIN", "BUD", "JEW"})  # Phoenix's faiths
 # Private people and their trades: in a sentence naming one country, its people
 PEOPLE_SECTORS = frozenset({"CVL", "PPL", "HLH", "EDU", "LAB", "AGR", "REL", "CRM"})
 SEATED = frozenset({"JUD", "COP"})  # "a court in Dhaka", "police in Lima": that state's
+# People placed by where they are ("prisoners in Turkey", "protesters in Kazakhstan")
 NON_STATE_PLACED = frozenset({"CVL", "OPP", "LAB", "AGR", "EDU", "REF", "REL"})
 # "thousands of students", "a group of leaders": the actor is the of-object
 QUANTITY_NOUNS = frozenset({
@@ -221,10 +222,11 @@ class EventArguments:
         """"the coalition that governs Uruguay", "the leader, who fled Uganda": the one
         country a relative clause says the role belongs to."""
         for clause in (c for c in head.children if c.dep_ == "relcl"):
-            if clause.lemma_.lower() in BELONGING_VERBS or _took_office(clause):
+            office = _took_office(clause)  # "took office in Canberra": the place
+            if office or clause.lemma_.lower() in BELONGING_VERBS:
                 # what it governs, runs or fled (its object): not "who served in Iraq"
-                words = [t for o in clause.children if o.dep_ in ("dobj", "prep")
-                         and (o.dep_ == "dobj" or _took_office(clause)) for t in o.subtree]
+                deps = ("dobj", "prep") if office else ("dobj",)
+                words = [t for o in clause.children if o.dep_ in deps for t in o.subtree]
                 found = self.sentence_countries(words, adjectives=True)
                 if len(found) == 1:
                     return found.pop()
@@ -265,23 +267,22 @@ class EventArguments:
         the staff of a state body or an IGO/NGO are that body as a side."""
         if head.lemma_.lower() not in STAFF_NOUNS:
             return None
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for body in (o for o in prep.children if o.dep_ == "pobj"):
-                actor = self.actor_for(body)
-                if actor is not None and actor.kind == "organization" and (
-                        non_state(actor) or actor.sector in STATE_SECTORS):
-                    return actor
-        return None
+        return self._of_body(head, lambda a: a.kind == "organization" and (
+            non_state(a) or a.sector in STATE_SECTORS))
 
     def _led_body(self, head: Token) -> Actor | None:
         """"the chairman of the African Union Commission", "the head of Sudan's army": one
         who leads a body acts for it."""
         if head.lemma_.lower() not in LEADERS or role_in([head]) is not None:
             return None
+        return self._of_body(head, lambda a: a.kind in ("organization", "country"))
+
+    def _of_body(self, head: Token, accepts: Callable[[Actor], bool]) -> Actor | None:
+        """The first actor of head's of-phrase that accepts takes."""
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             for body in (o for o in prep.children if o.dep_ == "pobj"):
                 actor = self.actor_for(body)
-                if actor is not None and actor.kind in ("organization", "country"):
+                if actor is not None and accepts(actor):
                     return actor
         return None
 
@@ -317,9 +318,10 @@ class EventArguments:
         if iso is None and source is not None:
             iso = self.domestic_country(source, trigger)
         if iso is None and actor.sector in PEOPLE_SECTORS:  # "stabbed people in London"
-            named = self.sentence_countries(trigger.sent, adjectives=True)
-            iso = self.sentence_country(trigger.sent) or (
-                next(iter(named)) if len(named) == 1 else None)  # "Ecuadorian soldiers"
+            iso = self.sentence_country(trigger.sent)
+            if iso is None:  # "Ecuadorian soldiers were shot by gang members"
+                named = self.sentence_countries(trigger.sent, adjectives=True)
+                iso = named.pop() if len(named) == 1 else None
         if iso is None and source is not None and source.country and (
                 actor.sector in DOMESTIC_ACTORS):  # "rebels fired on an army post": its army
             named = self.sentence_countries(trigger.sent, adjectives=True)

@@ -330,6 +330,16 @@ CALL_PREPS = frozenset({"on", "upon", "for", "off", "out", "back", "up", "in"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
+def _exchanged(verb: Token, found: Token | None, targets: list[Actor]) -> bool:
+    """"X and Y troops exchanged [artillery] fire, damaging [villages]": each side is the
+    other's target (not "X and Y exchanged fire with militants", who are the target)."""
+    if verb.lemma_.lower() not in EXCHANGE_VERBS or any(
+            p.dep_ == "prep" and p.lower_ == "with" for h in [verb, *verb.children]
+            for p in h.children):
+        return False
+    return _inside_object(verb, found) or all(t.country is None for t in targets)
+
+
 def _inside_object(verb: Token, found: Token | None) -> bool:
     """Is the side found a modifier of the verb's own object ("exchanged artillery fire"),
     not its with-phrase ("fire with militants")?"""
@@ -348,13 +358,10 @@ def _labour_strike(token: Token) -> Candidate | None:
     agents = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("by", "of")
               for o in p.children if o.dep_ == "pobj"]
     agents += [c for c in token.children if c.dep_ in ("poss", "compound")]
-    if any(_working_people(quantified(a) or a) for a in agents):
+    # working trades only: not "a strike by Navy destroyers"
+    if any((quantified(a) or a).lemma_.lower() in WORKING_PEOPLE for a in agents):
         return Candidate(token, LABOUR_STRIKE, token.text, nominal=True)
     return None
-
-
-def _working_people(token: Token) -> bool:
-    return token.lemma_.lower() in WORKING_PEOPLE  # not "a strike by Navy destroyers"
 
 
 def _crowd_gathering(token: Token) -> Candidate | None:
@@ -936,11 +943,7 @@ class _Coder:
         elif cand.nominal:
             source_tok, target_tok, weak = event_roles.noun_roles(
                 token, self.resolve, cand.possessor_undergoes)
-            if source_tok is None and (cand.trigger.type == "PROTEST" or cand.trigger.mode
-                                       == "resign") and _of_object(token, target_tok) and (
-                    cand.trigger.mode != "boycott") and not any(
-                    a.sector in ARMED for a in self.resolve(target_tok)):
-                # "a strike of rail workers", "the resignation of the minister": theirs
+            if source_tok is None and self._of_agent(cand, target_tok):
                 source_tok, target_tok = target_tok, None
         else:
             own = cand.light or cand.trigger.type in RESOURCE_TYPES
@@ -1026,12 +1029,7 @@ class _Coder:
             trigger.mode == "ceasefire")
         unknown = all(t.country is None and t.sector is None and not non_state(t)
                       for t in targets)  # "Metema", a name the dictionaries do not know
-        exchanged = cand.light and token.lemma_.lower() in EXCHANGE_VERBS and (
-            _inside_object(token, target_tok) or all(t.country is None for t in targets)
-        ) and not any(p.lower_ == "with" for h in [token, *token.children]
-                      for p in h.children if p.dep_ == "prep")
-        # "exchanged [artillery] fire, damaging [villages]": each other's target,
-        # not "X and Y exchanged fire with militants"
+        exchanged = cand.light and _exchanged(token, target_tok, targets)
         if len(sources) > 1 and ((mutual and (placed or unknown)) or exchanged):
             # "X and Y met in Z", "agreed to reopen the Z crossing": the place is no side;
             # "X and Y troops exchanged fire": each other's target, whatever it hit
@@ -1193,6 +1191,16 @@ class _Coder:
             iso = self.arguments.located(source, trigger).country
         own = self.actors.country_actor(iso) if iso else None
         return [own] if own is not None and own.id != source.id else []
+
+    def _of_agent(self, cand: Candidate, found: Token | None) -> bool:
+        """"a strike of rail workers", "the resignation of the minister": the of-object
+        of a protest or resignation does it (not "the boycott of Israel", nor "the march of
+        the Taliban on Kabul")."""
+        trigger = cand.trigger
+        if not (trigger.type == "PROTEST" or trigger.mode == "resign"):
+            return False
+        return (_of_object(cand.token, found) and trigger.mode != "boycott"
+                and not any(a.sector in ARMED for a in self.resolve(found)))
 
     def _investigated(self, cand: Candidate, source: Actor) -> list[Actor]:
         """Whom an inquiry with no named target is into: the first side named in what it

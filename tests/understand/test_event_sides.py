@@ -877,3 +877,27 @@ def test_second_review_keeps_what_should_be_coded(code):
         "Japan's trade watchdog raided the offices of Amazon Japan."))
     assert "ASSAULT" in {e.type for e in code(
         "Gunmen snatched Father Joseph Bako from his parish in Nigeria.")}
+
+
+def test_the_lead_and_its_officials_say_where_the_story_is(code):
+    # the lead names Ukraine's president; later paragraphs bring in two other countries
+    text = ("President Volodymyr Zelensky rejected the offer on Tuesday.\n\n"
+            "The talks took place in Paris. Officials in Paris said France had hosted them.\n\n"
+            "A man was detained after he attacked a guard outside the ministry.")
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert [(e.source.country, e.target.country) for e in events] == [("UKR", "UKR")]
+
+
+def test_people_without_a_country_stay_unplaced_when_the_story_has_no_home(code):
+    text = ("Talks between France and Germany ended.\n\n"
+            "A man attacked a guard outside the ministry.")
+    assert [(e.source.country, e.target and e.target.country)
+            for e in code(text) if e.type == "ASSAULT"] in ([], [(None, None)])
+
+
+def test_arresting_protesters_or_reporters_is_an_arrest_not_repression(code):
+    for text in ("Police arrested journalists covering the rally in Minsk.",
+                 "Two journalists were arrested in Belarus on Sunday."):
+        events = code(text)
+        assert [(e.type, e.mode, e.source.country, e.target.country) for e in events] == [
+            ("COERCE", "arrest", "BLR", "BLR")], text

@@ -25,6 +25,7 @@ other country takes the source's country, as CAMEO codes it: domestic_country().
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from functools import cached_property
@@ -37,7 +38,7 @@ from storyline.understand.actors import ActorIndex, hyphen_compound, non_state
 from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
-from storyline.understand.nlp import columns, doc_ents, entity_at
+from storyline.understand.nlp import columns, doc_ents, entity_at, sentence_numbers, token_starts
 from storyline.understand.places import ethnic_home, is_ethnic, level, qualifier_countries
 from storyline.understand.roles import role_in
 
@@ -46,6 +47,7 @@ PLACE_PREPS = frozenset({"in", "near", "at", "from", "outside", "inside", "throu
                          "across", "around", "of", "into", "on"})
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 CITY_POPULATION = 100_000  # a city named alone that places an event in its country
+LEAD_SENTENCES = 4  # the lead of a news story: its first sentences (the date line among them)
 # Heads that name who acts although the agent dictionary has no entry for them.
 HARDWARE = frozenset({
     "tank", "jet", "warplane", "fighter", "helicopter", "gunship", "drone", "artillery",
@@ -326,6 +328,8 @@ class EventArguments:
                 actor.sector in DOMESTIC_ACTORS):  # "rebels fired on an army post": its army
             named = self.sentence_countries(trigger.sent, adjectives=True)
             iso = source.country if named <= {source.country} else None
+        if iso is None and not self.sentence_countries(trigger.sent, adjectives=True):
+            iso = self.home_country  # "McArthur murdered ...", "a man": where the story is
         if iso is None:
             return found
         return found.model_copy(update={"country": iso, "code": f"{iso}{actor.sector or ''}"})
@@ -343,24 +347,33 @@ class EventArguments:
     def home_country(self) -> str | None:
         """The country an article is about: its dateline's, else the one it names most,
         at least twice as often as any other (a report from abroad names its own state
-        bodies without their country)."""
+        bodies without their country). A name in the lead counts twice: the lead says
+        where the story happens, later paragraphs add background from elsewhere."""
         return self.index._dateline_country or self._most_named_country()
 
     def _most_named_country(self) -> str | None:
         counts: Counter[str] = Counter()
         named: set[int] = set()
         doc = self.index.doc
+        sentence = sentence_numbers(doc)
         last, previous = None, -2
         for i in _name_tokens(doc):  # country names are entities or proper-noun compounds
             token = doc[i]
             iso = None if _not_a_name(token) else _token_country(self.index, token)
             if iso and not (iso == last and i == previous + 1):  # "United States": one
-                counts[iso] += 1
+                counts[iso] += 2 if sentence[i] < LEAD_SENTENCES else 1
                 named.add(token.idx)
             last, previous = iso, i
+        starts = token_starts(doc)
         for place in self.index.places:  # towns and regions: "in Oxfordshire"
             if place.country and place.span[0] not in named:
-                counts[place.country] += 1
+                at = bisect_left(starts, place.span[0])
+                lead = at < len(doc) and sentence[at] < LEAD_SENTENCES
+                counts[place.country] += 2 if lead else 1
+        for start, _, actor_id in self.index._mentions:  # "Zelensky said": his country
+            actor = self.index.get(actor_id)
+            if actor.kind == "person" and actor.country:
+                counts[actor.country] += 2 if sentence[start] < LEAD_SENTENCES else 1
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2:
             return None

@@ -252,7 +252,8 @@ def test_a_trip_without_a_host_or_by_crowds_is_no_visit(code):
 
 def test_fighting_for_rights_is_no_violence(code):
     assert code("Kenyan activists said they would fight for equal rights.") == []
-    assert ("ASSAULT", "MLI", None) in dyads(
+    # rebels fighting at home with no foe named: a domestic attack (_home_act)
+    assert ("ASSAULT", "MLI", "MLI") in dyads(
         code("Rebels fought for control of the town, Malian officials said."))
 
 
@@ -901,3 +902,16 @@ def test_arresting_protesters_or_reporters_is_an_arrest_not_repression(code):
         events = code(text)
         assert [(e.type, e.mode, e.source.country, e.target.country) for e in events] == [
             ("COERCE", "arrest", "BLR", "BLR")], text
+
+
+def test_an_untargeted_order_deployment_or_attack_is_aimed_at_home(code):
+    assert ("REQUEST", "BRA", "BRA") in dyads(code(
+        "Brazil's president ordered flags to be lowered to half staff."))
+    assert ("MOBILIZE", "SYR", "SYR") in dyads(code(
+        "Syrian government forces began deploying into the territory yesterday."))
+    assert ("ASSAULT", "FRA", "FRA") in dyads(code(
+        "French police shot the attacker in the courtyard."))
+    # a state's strike may cross a border; sides of two countries share no home
+    assert ("ASSAULT", "ISR", "ISR") not in dyads(code("Israeli jets fired rockets overnight."))
+    events = code("Ghana's president and Togo's prime minister ordered flags lowered.")
+    assert all(e.target is None for e in events if e.type == "REQUEST")

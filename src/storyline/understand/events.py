@@ -130,6 +130,7 @@ OBJECT_DECIDED = frozenset({"delivery"})
 # those of them whose fallback is the source's own state
 IMPLIED_TARGETS = frozenset({"PROTEST", "ASSAULT", "CONCEDE", "RETREAT"})
 DOMESTIC_BY_DEFAULT = frozenset({"PROTEST", "CONCEDE", "RETREAT"})
+HOME_BY_DEFAULT = frozenset({"REQUEST", "MOBILIZE", "ASSAULT"})  # _home_act
 # Acts a state addresses to another (a bare role placed only by its target's country is
 # not that country's: _event)
 TOWARD_OTHERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",
@@ -1001,6 +1002,9 @@ class _Coder:
         implied = not targets and (trigger.type in IMPLIED_TARGETS or _covers_place(trigger))
         if implied:
             targets = self._state_of_population(cand, sources[0])
+        if not targets and self._home_act(trigger, sources):
+            targets = self._state_of_population(cand, sources[0], domestic=True)
+            implied = bool(targets)
         if not targets and (trigger.mode == "visit" or trigger == PEACEKEEPING):
             # "arrived in X for a visit": the host
             iso = location_country(cand.governor or token)
@@ -1173,7 +1177,18 @@ class _Coder:
                     return [self.actors.country_actor(iso)]
         return []
 
-    def _state_of_population(self, cand: Candidate, source: Actor) -> list[Actor]:
+    def _home_act(self, trigger: Trigger, sources: list[Actor]) -> bool:
+        """An order, appeal or deployment with no one named, or an attack by people who are
+        no state's army or government ("police shot the attacker", "he murdered ..."), is
+        aimed at home, as CAMEO codes domestic events; not when the sources' countries
+        differ, nor a state's strike ("fired rockets" may be across a border)."""
+        if trigger.type not in HOME_BY_DEFAULT or len({s.country for s in sources}) != 1:
+            return False
+        return trigger.type != "ASSAULT" or all(
+            s.kind != "country" and s.sector not in ("GOV", "MIL") for s in sources)
+
+    def _state_of_population(self, cand: Candidate, source: Actor,
+                             domestic: bool = False) -> list[Actor]:
         """A protest without a named target is against the state where it happens, else
         the protesters' own state (the PLOVER manual: toward a group or the authorities); a
         curfew, restriction or attack without one is on the state of the place it covers
@@ -1186,7 +1201,7 @@ class _Coder:
             (found for o in objects if (found := location_country(o))), None)
         if iso is None and cand.nominal and trigger.dep_ == "dobj":  # "carried out strikes in X"
             iso = location_country(trigger.head)
-        if iso is None and (cand.trigger.type in DOMESTIC_BY_DEFAULT
+        if iso is None and (domestic or cand.trigger.type in DOMESTIC_BY_DEFAULT
                             or _covers_place(cand.trigger)):
             iso = self.arguments.located(source, trigger).country
         own = self.actors.country_actor(iso) if iso else None

@@ -915,3 +915,18 @@ def test_an_untargeted_order_deployment_or_attack_is_aimed_at_home(code):
     assert ("ASSAULT", "ISR", "ISR") not in dyads(code("Israeli jets fired rockets overnight."))
     events = code("Ghana's president and Togo's prime minister ordered flags lowered.")
     assert all(e.target is None for e in events if e.type == "REQUEST")
+
+
+def test_he_after_an_unnamed_man_is_that_man(code):
+    text = ("In Leeds, a man entered a shop and began to threaten customers. "
+            "He injured two women outside the shop.")
+    assert ("ASSAULT", "GBR", "GBR") in dyads(code(text))
+    # the nearest subject is no person: no one to stand for
+    text = "In Leeds, a bus crashed into a shop. He injured two women outside the shop."
+    assert not [e for e in code(text) if e.trigger == "injured"]
+
+
+def test_an_arrest_of_someone_placed_only_by_the_sentence_is_that_states(code):
+    text = ("Poland mourned its mayor on Monday.\n\nAn individual has been arrested after the "
+            "mayor of the Polish city of Gdansk was stabbed on stage.")
+    assert ("COERCE", "POL", "POL") in dyads(code(text))

@@ -40,7 +40,7 @@ from storyline.understand.lexicon import load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
 from storyline.understand.nlp import columns, doc_ents, entity_at, sentence_numbers, token_starts
 from storyline.understand.places import ethnic_home, is_ethnic, level, qualifier_countries
-from storyline.understand.roles import role_in
+from storyline.understand.roles import gender_of_role, role_in
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 PLACE_PREPS = frozenset({"in", "near", "at", "from", "outside", "inside", "throughout",
@@ -151,6 +151,9 @@ class EventArguments:
         if token.pos_ == "ADJ":
             iso = _adjective_country(token)
             return self.index.country_actor(iso) if iso and token.dep_ == "amod" else None
+        if token.pos_ == "PRON":
+            found = _indefinite_antecedent(token)
+            return self.actor_for(found) if found is not None else None
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("DATE", "TIME"):
             return None
         first = token
@@ -464,6 +467,29 @@ def quantified(head: Token) -> Token | None:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
                 return quantified(objects[0]) or objects[0]
+    return None
+
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _indefinite_antecedent(pronoun: Token) -> Token | None:
+    """"A man ... began to stab people. He injured three": a he or she that coreference
+    left unresolved stands for the last unnamed person who was the subject of a clause in
+    its own or the previous sentence, when the gender does not contradict it."""
+    gender = PERSON_PRONOUNS.get(pronoun.lower_)
+    if gender is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc, sentence = pronoun.doc, pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+            continue
+        noun = token.lemma_.lower()
+        if (token.pos_ == "NOUN" and token.tag_ == "NN" and gender_of_role(noun) in (None, gender)
+                and _head_sector(token) is not None):
+            return token
+        return None  # the nearest subject is no person: "The toilet ... He"
     return None
 
 

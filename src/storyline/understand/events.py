@@ -1154,8 +1154,14 @@ class _Coder:
         patients = [c for c in cand.token.children if c.dep_ == "nsubjpass"]
         if cand.token.dep_ in ("acl", "relcl") and cand.token.head.pos_ in ("NOUN", "PROPN"):
             patients.append(cand.token.head)  # "prisoners arrested during the campaign"
-        return bool(patients) and not any(
-            phrase_country(p) or any(a.country for a in self.resolve(p)) for p in patients)
+        return bool(patients) and not any(self._named_nationality(p) for p in patients)
+
+    def _named_nationality(self, patient: Token) -> bool:
+        """Whether a patient's country is said, by its phrase or a known actor, rather than
+        inferred from the sentence ("an individual" in a sentence about Poland)."""
+        return bool(phrase_country(patient)) or any(
+            a.country and (self.actors.record(a).key or ("",))[0] != "event-argument"
+            for a in self.resolve(patient))
 
     def _moved_forces(self, cand: Candidate, patient: Token | None) -> bool:
         """Forces moved in an agentless passive ("Israeli troops were withdrawn from X",

@@ -5,8 +5,11 @@ hypothetical clauses that are no events of their own."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from storyline.understand.actors import resolve_actors
+from storyline.understand.event_roles import subject
 from storyline.understand.near_names import near_country
 from tests.understand.parsing import dyads
 
@@ -930,3 +933,21 @@ def test_an_arrest_of_someone_placed_only_by_the_sentence_is_that_states(code):
     text = ("Poland mourned its mayor on Monday.\n\nAn individual has been arrested after the "
             "mayor of the Polish city of Gdansk was stabbed on stage.")
     assert ("COERCE", "POL", "POL") in dyads(code(text))
+
+
+
+def test_a_participle_parsed_as_the_subject_gives_way_to_its_own_subject():
+    # the parse spaCy gave a real sentence: "Protesters" hung under the participle
+    # "asking", which it made the clausal subject of "marched"
+    words = ["Protesters", ",", "carrying", "placards", "asking", "for", "votes", ",",
+             "marched", "."]
+    heads = [4, 4, 4, 2, 8, 4, 5, 8, 8, 8]
+    deps = ["nsubj", "punct", "advcl", "dobj", "csubj", "prep", "pobj", "punct", "ROOT",
+            "punct"]
+    pos = ["NOUN", "PUNCT", "VERB", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert subject(doc[8]).text == "Protesters"
+    # a true clausal subject with no subject of its own stays ("Voting ... mattered")
+    doc = Doc(Vocab(), words=["Voting", "early", "mattered"], heads=[2, 0, 2],
+              deps=["csubj", "advmod", "ROOT"], pos=["VERB", "ADV", "VERB"])
+    assert subject(doc[2]).text == "Voting"

@@ -78,7 +78,13 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return depicted
     own = children(verb, "nsubj", "csubj")
     if own:  # of two, the nearer: a dateline word ("NAIROBI –") is parsed as a subject too
-        return antecedent(min(own, key=lambda token: abs(token.i - verb.i)))
+        nearest = min(own, key=lambda token: abs(token.i - verb.i))
+        inner = children(nearest, "nsubj") if nearest.dep_ == "csubj" else []
+        if inner and inner[0].i < nearest.i:
+            # "Protesters, carrying placards asking ..., marched": the parser hangs the
+            # participle as the subject and the protesters under it
+            return antecedent(inner[0])
+        return antecedent(nearest)
     head = verb.head
     if depth > 4 or head is verb:
         return None

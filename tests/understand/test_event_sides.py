@@ -951,3 +951,9 @@ def test_a_participle_parsed_as_the_subject_gives_way_to_its_own_subject():
     doc = Doc(Vocab(), words=["Voting", "early", "mattered"], heads=[2, 0, 2],
               deps=["csubj", "advmod", "ROOT"], pos=["VERB", "ADV", "VERB"])
     assert subject(doc[2]).text == "Voting"
+
+
+def test_drones_in_a_strike_are_nobodys_until_the_sentence_says_whose(code):
+    events = code("Oil facilities belonging to Saudi Arabia's state oil company were hit by "
+                  "drone strikes on Saturday.")
+    assert not [e for e in events if e.source.country == "SAU"]

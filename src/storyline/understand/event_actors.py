@@ -202,7 +202,9 @@ class EventArguments:
         if iso is None and any(c.dep_ == "poss" and c.lemma_.lower() in OWN_COUNTRY_WORDS
                                for c in head.children):
             iso = self.sentence_country(head.sent)  # "the country's largest teachers' union"
-        by_sentence = iso is None and sector in STATE_SECTORS and not _modified(head)
+        by_sentence = (iso is None and sector in STATE_SECTORS and not _modified(head)
+                       and not (lemma in HARDWARE and head.dep_ == "compound"))
+        # ("hit by drone strikes": whose drones the sentence does not say)
         if by_sentence:
             iso = self.sentence_country(head.sent)  # "police arrested ... in Lima"
         if iso is None and sector in PEOPLE_SECTORS and not _foreign(head):

@@ -957,3 +957,10 @@ def test_drones_in_a_strike_are_nobodys_until_the_sentence_says_whose(code):
     events = code("Oil facilities belonging to Saudi Arabia's state oil company were hit by "
                   "drone strikes on Saturday.")
     assert not [e for e in events if e.source.country == "SAU"]
+
+
+def test_whoever_made_what_an_opinion_is_about_is_its_target(code):
+    assert ("ACCUSE", "KEN", "UGA") in dyads(code(
+        "The Kenyan minister criticised the law that the Ugandan parliament passed."))
+    assert ("ACCUSE", "KEN", "UGA") in dyads(code(
+        "Kenyan lawyers filed a suit against the ban imposed by the Ugandan government."))

@@ -188,6 +188,7 @@ DEPARTURE_VERBS = frozenset({"leave", "quit", "exit"})
 THING_OBJECT_MODES = frozenset({"release"})
 # Opinions whose target is the doer of the act they are about
 TOPIC_TAKERS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+AUTHORED_TOPICS = TOPIC_TAKERS | {"PROTEST"}  # _topic_author
 TOPIC_PREPS = ("about", "over", "at", "against", "for", "of", "on")
 # Agentless passives that only a state does: "was arrested in X"
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
@@ -987,6 +988,8 @@ class _Coder:
         named_object = bool(targets) and target_tok is not None and target_tok.dep_ == "dobj"
         agent = self._topic_agent(cand) if (trigger.type in TOPIC_TAKERS
                                            and not named_object) else None
+        if agent is None and not targets and trigger.type in AUTHORED_TOPICS:
+            agent = self._topic_author(cand, sources)
         if agent is not None:
             if any(_own_state(source, agent) for source in sources):
                 return []  # an official defending or explaining his own state's act
@@ -1113,6 +1116,16 @@ class _Coder:
             if same:
                 return same[-1]
         return earlier[-1][0] if earlier and not patients else None
+
+    def _topic_author(self, cand: Candidate, sources: list[Actor]) -> Actor | None:
+        """"protested against the reform the government announced": whoever made the thing
+        an opinion or protest is about is its target."""
+        for phrase in _topic_phrases(cand):
+            for author in _authors(phrase):
+                found = [a for a in self.resolve(author) if a.id not in {s.id for s in sources}]
+                if found:
+                    return found[0]
+        return None
 
     def _side(self, token: Token | None) -> list[Actor]:
         """The actors a token names, a capital or country named as a place included
@@ -1388,18 +1401,38 @@ def _modal(token: Token) -> str:
 
 def _topic(cand: Candidate, nominals: dict[int, Candidate]) -> Candidate | None:
     """The nominal event an opinion trigger is about ("defended the arrests of X")."""
-    token = cand.token
-    heads = [token]
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    heads += objects if cand.light else []
-    phrases = [] if cand.light else list(objects)
-    phrases += event_roles.pobjs(token, TOPIC_PREPS)
-    phrases += [p for h in heads[1:] for p in event_roles.pobjs(h, TOPIC_PREPS)]
-    for phrase in phrases:
+    for phrase in _topic_phrases(cand):
         for head in (phrase, *phrase.conjuncts):
             if head.i in nominals:
                 return nominals[head.i]
     return None
+
+
+def _topic_phrases(cand: Candidate) -> list[Token]:
+    """What an opinion trigger is about: its object (not a light verb's, which is the
+    trigger) and the objects of its topic prepositions ("protested against X", "filed a
+    lawsuit against X")."""
+    token = cand.token
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    phrases = [] if cand.light else list(objects)
+    phrases += event_roles.pobjs(token, TOPIC_PREPS)
+    if cand.light:
+        phrases += [p for h in objects for p in event_roles.pobjs(h, TOPIC_PREPS)]
+    return phrases
+
+
+def _authors(phrase: Token) -> list[Token]:
+    """Who made the thing a phrase names, by the clause that describes it: "the reform (that)
+    the government announced", "the ban imposed by Uganda"."""
+    found = []
+    for clause in (c for c in phrase.children if c.dep_ in ("relcl", "acl")
+                   and c.pos_ == "VERB"):
+        if event_roles.is_passive(clause):
+            found += event_roles.pobjs(clause, ("by",))
+        else:
+            found += [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in
+                      event_roles.RELATIVE_TAGS]
+    return found
 
 
 def _own_forces(source: Actor, target: Actor) -> bool:

@@ -964,3 +964,11 @@ def test_whoever_made_what_an_opinion_is_about_is_its_target(code):
         "The Kenyan minister criticised the law that the Ugandan parliament passed."))
     assert ("ACCUSE", "KEN", "UGA") in dyads(code(
         "Kenyan lawyers filed a suit against the ban imposed by the Ugandan government."))
+
+
+def test_what_is_said_or_given_from_someone_is_theirs(code):
+    events = code("The hearing included an apology from the Kenyan driver.")
+    assert [(e.type, e.source.country) for e in events] == [("CONCEDE", "KEN")]
+    # a move from a place is no act of the place
+    assert not [e for e in code("The withdrawal of troops from Syria began.")
+                if e.source.country == "SYR"]

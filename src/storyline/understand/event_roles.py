@@ -396,12 +396,20 @@ ENACTING_PARTICIPLES = frozenset({
 })  # fmt: skip  # not "approved by", "authorised by": who permits an act does not do it
 
 
-def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
-               ) -> tuple[Token | None, Token | None, bool]:
+# Nouns of a move, whose from-phrase is where it leaves, not who acts
+MOVES = frozenset({"evacuation", "withdrawal", "release", "departure", "escape", "rescue",
+                   "expulsion", "deportation", "extradition", "defection", "resignation",
+                   "exit", "retreat", "return", "transfer", "flight", "pullout"})
+
+
+def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False,
+               said_from: bool = False) -> tuple[Token | None, Token | None, bool]:
     """(source, target, source_from_modifier) for a nominal trigger ("X's arrest of Y").
 
     The possessor acts ("Canada's arrest of Y", "X's visit"), except on nouns it undergoes
-    when they have no of-object: "her arrest", "the firm's investigation" (patient)."""
+    when they have no of-object: "her arrest", "the firm's investigation" (patient).
+    said_from: the noun is something said or given, whose from-phrase is its source ("an
+    apology from X", "requests from X"); not a move ("a withdrawal from X")."""
     source = None
     weak = False
     patient = None
@@ -419,6 +427,9 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
     if source is None:  # "talks between X and Y": X with its conjuncts, a mutual event
         sides = pobjs(noun, ("between",))
         source = sides[0] if sides else None
+    if source is None and said_from and noun.lemma_.lower() not in MOVES:
+        givers = [p for p in pobjs(noun, ("from",)) if resolve(p)]
+        source = givers[0] if givers else None
     carried = noun.dep_ == "dobj" and bool(SUPPORT_VERBS.intersection(lemmas(noun.head)))
     recipients = children(noun.head, "nsubjpass") if carried and is_passive(noun.head) else []
     if source is None and recipients:  # "Cambodia was handed an ultimatum by the EU"

@@ -189,6 +189,9 @@ THING_OBJECT_MODES = frozenset({"release"})
 # Opinions whose target is the doer of the act they are about
 TOPIC_TAKERS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 AUTHORED_TOPICS = TOPIC_TAKERS | {"PROTEST"}  # _topic_author
+# Events said or given, whose noun's from-phrase is the source: "an apology from X"
+SAID_FROM = frozenset({"REQUEST", "CONCEDE", "SUPPORT", "ACCUSE", "THREATEN", "AID", "AGREE",
+                       "REJECT"})
 TOPIC_PREPS = ("about", "over", "at", "against", "for", "of", "on")
 # Agentless passives that only a state does: "was arrested in X"
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
@@ -944,7 +947,8 @@ class _Coder:
                 object_is_trigger=cand.trigger.type in RESOURCE_TYPES)
         elif cand.nominal:
             source_tok, target_tok, weak = event_roles.noun_roles(
-                token, self.resolve, cand.possessor_undergoes)
+                token, self.resolve, cand.possessor_undergoes,
+                said_from=cand.trigger.type in SAID_FROM)
             if source_tok is None and self._of_agent(cand, target_tok):
                 source_tok, target_tok = target_tok, None
         else:

@@ -972,3 +972,11 @@ def test_what_is_said_or_given_from_someone_is_theirs(code):
     # a move from a place is no act of the place
     assert not [e for e in code("The withdrawal of troops from Syria began.")
                 if e.source.country == "SYR"]
+
+
+def test_a_protest_reported_without_protesters_is_by_the_people_where_it_happens(code):
+    assert ("PROTEST", "IRQ", "IRQ") in dyads(code(
+        "Anti-government protests continued in Baghdad on Friday."))
+    # in the background it is no event of its own
+    events = code("Authorities lifted the curfew imposed after last week's riots in Colombo.")
+    assert "PROTEST" not in {e.type for e in events}

@@ -964,7 +964,7 @@ class _Coder:
         if not sources and reporter and self._may_borrow(source_tok, cand, reporter):
             sources, borrowed = [reporter], True
         if not sources and source_tok is None:
-            sources = self._state_of_place(cand)
+            sources = self._state_of_place(cand) or self._crowd_of_place(cand)
         if not sources:
             return []
         if cand.trigger.type in COMMERCIAL_TYPES and token.lemma_.lower() not in GIFTS and all(
@@ -1162,6 +1162,20 @@ class _Coder:
             named = self.arguments.sentence_countries(cand.token.sent, adjectives=True)
             iso = home if named <= {home} else None
         return [self.actors.government_actor(iso)] if iso else []
+
+    def _crowd_of_place(self, cand: Candidate) -> list[Actor]:
+        """"Protests continued in Baghdad": a protest no one is named for, which a clause
+        reports as its subject, is by the people of the country where it happens (not one
+        in the background: "the curfew imposed after riots in X")."""
+        token = cand.token
+        if not cand.nominal or cand.trigger.type != "PROTEST" or token.dep_ != "nsubj":
+            return []
+        iso = location_country(token) or location_country(token.head)
+        if iso is None:
+            return []
+        return [self.actors.add("protesters", "group", key=("event-argument", iso, "CVL",
+                                                             "protester"),
+                                country=iso, sector="CVL")]
 
     def _unmarked_arrest(self, cand: Candidate) -> bool:
         """An arrest of people named without a nationality: news names one when it matters

@@ -818,7 +818,7 @@ def test_review_regressions_stay_fixed(code, text, unwanted):
     if unwanted == "COERCE":  # the detention stands; the video's author is no side
         assert all(e.source.country != "ISR" for e in events)
     elif text.startswith("The march"):  # the council approved it: it did not march
-        assert all(e.source.sector not in ("GOV", "LEG") for e in events
+        assert all((e.source.code or "")[3:6] not in ("GOV", "LEG") for e in events
                    if e.type == "PROTEST")
     else:
         assert unwanted not in {e.type for e in events}

@@ -1168,8 +1168,9 @@ class _Coder:
         reports as its subject, is by the people of the country where it happens (not one
         in the background: "the curfew imposed after riots in X")."""
         token = cand.token
-        if not cand.nominal or cand.trigger.type != "PROTEST" or token.dep_ != "nsubj":
-            return []
+        if not cand.nominal or cand.trigger.type != "PROTEST" or token.dep_ != "nsubj" or any(
+                c.dep_ in ("acl", "relcl") for c in token.children):
+            return []  # "the march, approved by the council, ...": a described one
         iso = location_country(token) or location_country(token.head)
         if iso is None:
             return []

@@ -983,3 +983,12 @@ def test_a_protest_reported_without_protesters_is_by_the_people_where_it_happens
     # in the background it is no event of its own
     events = code("Authorities lifted the curfew imposed after last week's riots in Colombo.")
     assert "PROTEST" not in {e.type for e in events}
+
+
+def test_an_untargeted_refusal_is_domestic_unless_another_country_is_named(code):
+    assert ("REJECT", "CHL", "CHL") in dyads(code(
+        "The bill was voted down by the Chilean Senate late Wednesday."))
+    events = code("Kenya's president refused the demand, officials said in Nairobi.")
+    assert ("REJECT", "KEN", "KEN") in dyads(events)
+    events = code("The Peruvian minister refused the demand, officials said in Nairobi.")
+    assert ("REJECT", "PER", "PER") not in dyads(events)

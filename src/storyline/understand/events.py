@@ -130,7 +130,7 @@ OBJECT_DECIDED = frozenset({"delivery"})
 # those of them whose fallback is the source's own state
 IMPLIED_TARGETS = frozenset({"PROTEST", "ASSAULT", "CONCEDE", "RETREAT"})
 DOMESTIC_BY_DEFAULT = frozenset({"PROTEST", "CONCEDE", "RETREAT"})
-HOME_BY_DEFAULT = frozenset({"REQUEST", "MOBILIZE", "ASSAULT"})  # _home_act
+HOME_BY_DEFAULT = frozenset({"REQUEST", "MOBILIZE", "ASSAULT", "REJECT", "THREATEN"})  # _home_act
 # Acts a state addresses to another (a bare role placed only by its target's country is
 # not that country's: _event)
 TOWARD_OTHERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",
@@ -1009,7 +1009,7 @@ class _Coder:
         implied = not targets and (trigger.type in IMPLIED_TARGETS or _covers_place(trigger))
         if implied:
             targets = self._state_of_population(cand, sources[0])
-        if not targets and self._home_act(trigger, sources):
+        if not targets and self._home_act(trigger, sources, token):
             targets = self._state_of_population(cand, sources[0], domestic=True)
             implied = bool(targets)
         if not targets and (trigger.mode == "visit" or trigger == PEACEKEEPING):
@@ -1215,15 +1215,20 @@ class _Coder:
                     return [self.actors.country_actor(iso)]
         return []
 
-    def _home_act(self, trigger: Trigger, sources: list[Actor]) -> bool:
-        """An order, appeal or deployment with no one named, or an attack by people who are
-        no state's army or government ("police shot the attacker", "he murdered ..."), is
-        aimed at home, as CAMEO codes domestic events; not when the sources' countries
-        differ, nor a state's strike ("fired rockets" may be across a border)."""
+    def _home_act(self, trigger: Trigger, sources: list[Actor], token: Token) -> bool:
+        """An order, appeal, refusal, threat or deployment with no one named, or an attack by
+        people who are no state's army or government ("police shot the attacker", "he
+        murdered ..."), is aimed at home, as CAMEO codes domestic events; not when the
+        sources' countries differ or the sentence names another country ("vowed to
+        retaliate against Seoul's drills"), nor a state's strike ("fired rockets" may be
+        across a border)."""
         if trigger.type not in HOME_BY_DEFAULT or len({s.country for s in sources}) != 1:
             return False
-        return trigger.type != "ASSAULT" or all(
-            s.kind != "country" and s.sector not in ("GOV", "MIL") for s in sources)
+        if trigger.type == "ASSAULT" and any(
+                s.kind == "country" or s.sector in ("GOV", "MIL") for s in sources):
+            return False
+        home = self.arguments.located(sources[0], token).country
+        return self.arguments.sentence_countries(token.sent, adjectives=True) <= {home}
 
     def _state_of_population(self, cand: Candidate, source: Actor,
                              domestic: bool = False) -> list[Actor]:

@@ -771,7 +771,7 @@ def test_sides_exchanging_fire_are_each_others_targets(code):
 
 
 def test_a_generic_body_the_dictionary_places_abroad_is_the_sentences(code):
-    assert ("REJECT", "CHL", None) in dyads(code(
+    assert ("REJECT", "CHL", "CHL") in dyads(code(
         "The bill, which would have capped rents in Chile's capital, was voted down by the "
         "Senate late Wednesday."))
     assert ("REJECT", "USA", "USA") in dyads(code(

@@ -1009,9 +1009,6 @@ class _Coder:
         implied = not targets and (trigger.type in IMPLIED_TARGETS or _covers_place(trigger))
         if implied:
             targets = self._state_of_population(cand, sources[0])
-        if not targets and self._home_act(trigger, sources, token):
-            targets = self._state_of_population(cand, sources[0], domestic=True)
-            implied = bool(targets)
         if not targets and (trigger.mode == "visit" or trigger == PEACEKEEPING):
             # "arrived in X for a visit": the host
             iso = location_country(cand.governor or token)
@@ -1025,6 +1022,9 @@ class _Coder:
             targets = self._state_of_content_place(token)
         if not targets and trigger.type == "THREATEN" and _warned_about(token):
             return []  # "the weather office sounded a warning about heavy rain": no one
+        if not targets and self._home_act(trigger, sources, token):
+            targets = self._state_of_population(cand, sources[0], domestic=True)
+            implied = bool(targets)
         if trigger.type in RESOURCE_TYPES:  # "mobilised its troops": the means, no side
             targets = [t for t in targets if not _own_forces(sources[0], t)]
         if trigger.type in RESOURCE_TYPES and all(event_roles.placeless(t) for t in targets):

@@ -992,3 +992,10 @@ def test_an_untargeted_refusal_is_domestic_unless_another_country_is_named(code)
     assert ("REJECT", "KEN", "KEN") in dyads(events)
     events = code("The Peruvian minister refused the demand, officials said in Nairobi.")
     assert ("REJECT", "PER", "PER") not in dyads(events)
+
+
+def test_a_body_without_a_country_is_not_placed_in_the_state_it_asks(code):
+    events = code("The interim government in Dhaka said that it had formally asked India to "
+                  "hand over the former minister.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [
+        ("REQUEST", None, "IND")]

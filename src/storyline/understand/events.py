@@ -1303,7 +1303,11 @@ class _Coder:
                confidence: float, target_head: Token | None = None,
                announced: bool = False) -> Event:
         where = self.arguments.located(source, cand.token)
-        if (source.id in self.arguments.sentence_placed and target is not None
+        inferred = source.id in self.arguments.sentence_placed or (
+            target_head is not None and target_head.dep_ in ("dobj", "dative", "pobj")
+            and source.country is None and source.kind != "country"
+            and not non_state(source))  # "the government in Dhaka asked India": not India's
+        if (inferred and target is not None
                 and target.kind == "country" and where.country == target.country
                 and trigger.type in TOWARD_OTHERS):
             # "the prime minister demanded that Rwanda ...": the sentence's one country is

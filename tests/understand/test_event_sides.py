@@ -999,3 +999,19 @@ def test_a_body_without_a_country_is_not_placed_in_the_state_it_asks(code):
                   "hand over the former minister.")
     assert [(e.type, e.source.country, e.target.country) for e in events] == [
         ("REQUEST", None, "IND")]
+
+
+def test_whose_call_or_proposal_is_refused_is_the_target(code):
+    assert ("REJECT", "KEN", "UGA") in dyads(code(
+        "The Kenyan government rejected Uganda's proposal for a joint border force."))
+    assert ("REJECT", "ARG", "ARG") in dyads(code(
+        "The Argentine president dismissed calls from the country's largest unions to scrap "
+        "the reform, telling supporters in Cordoba that it was law."))
+
+
+def test_a_town_several_countries_have_is_the_one_its_sentence_names(code, nlp):
+    from storyline.understand.event_actors import place_name_country
+    doc = nlp("The president of Argentina spoke to supporters in Cordoba on Saturday.")
+    assert place_name_country([t for t in doc if t.text == "Cordoba"][0]) == "ARG"
+    doc = nlp("The mayor spoke to supporters in Cordoba on Saturday.")
+    assert place_name_country([t for t in doc if t.text == "Cordoba"][0]) != "ARG"

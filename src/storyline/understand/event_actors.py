@@ -653,8 +653,9 @@ def place_name_country(token: Token) -> str | None:
         if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
             return None
         # also "in Sfax" tagged ORG
-        return load_lexicon().country_of_name(ent.text) or _qualified_country(ent) or (
-            _city_country(ent.text) if ent.label_ in PLACE_LABELS else None)
+        return _named_alongside(ent) or load_lexicon().country_of_name(ent.text) or (
+            _qualified_country(ent) or (
+                _city_country(ent.text) if ent.label_ in PLACE_LABELS else None))
     if token.pos_ == "PROPN" and not token.ent_type_:
         placed = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
         return load_lexicon().country_of_name(token.text) or (
@@ -674,6 +675,22 @@ def _qualified_country(place: Span) -> str | None:
         return None
     found = qualifier_countries(text)
     return found[0] if found else None
+
+
+def _named_alongside(ent: Span) -> str | None:
+    """The country of a town whose name several countries have, when its sentence names
+    one of them: "Ferreyra of Argentina ... supporters in Cordoba" is Argentina's Cordoba."""
+    lex, key = load_lexicon(), normalise(ent.text)
+    if key in lex.country_names or key in lex.seats:
+        return None
+    towns = {m.country for m in load_gazetteer().lookup(ent.text) if m.primary and m.country}
+    if len(towns) < 2:
+        return None
+    named = {(lex.country_names if e.label_ == "GPE" else lex.adjectives).get(normalise(e.text))
+             for e in doc_ents(ent.doc) if e.label_ in ("GPE", "NORP")
+             and ent.sent.start <= e.start < ent.sent.end and e != ent}
+    named &= towns
+    return named.pop() if len(named) == 1 else None
 
 
 def _city_country(name: str) -> str | None:

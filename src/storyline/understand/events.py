@@ -1396,13 +1396,19 @@ def _political(actor: Actor) -> bool:
 
 
 def _presser(verb: Token) -> Token | None:
-    """Who pressed for what was refused: "declined to resign despite pressure by X"."""
+    """Who pressed for what was refused: "declined to resign despite pressure by X",
+    "dismissed calls from X", "rejected X's proposal"."""
     clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "declined to go"
-    for prep in (c for v in clauses for c in v.children
-                 if c.dep_ == "prep" and c.lower_ == "despite"):
-        for noun in (c for c in prep.children if c.lemma_.lower() in PRESSURE_NOUNS):
-            for by in (c for c in noun.children if c.lower_ in ("by", "from", "of")):
-                return next((c for c in by.children if c.dep_ == "pobj"), None)
+    nouns = [n for prep in (c for v in clauses for c in v.children
+                            if c.dep_ == "prep" and c.lower_ == "despite")
+             for n in prep.children]
+    nouns += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in (n for n in nouns if n.lemma_.lower() in PRESSURE_NOUNS | PROPOSALS):
+        for by in (c for c in noun.children if c.lower_ in ("by", "from", "of")):
+            return next((c for c in by.children if c.dep_ == "pobj"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            return owner
     return None
 
 

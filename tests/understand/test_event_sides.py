@@ -1015,3 +1015,16 @@ def test_a_town_several_countries_have_is_the_one_its_sentence_names(code, nlp):
     assert place_name_country([t for t in doc if t.text == "Cordoba"][0]) == "ARG"
     doc = nlp("The mayor spoke to supporters in Cordoba on Saturday.")
     assert place_name_country([t for t in doc if t.text == "Cordoba"][0]) != "ARG"
+
+
+def test_entities_on_a_sanctions_list_are_their_countrys(code):
+    events = code("Tokyo imposed fresh sanctions on nine North Korean entities.")
+    assert ("SANCTION", "JPN", "PRK") in dyads(events)
+    assert code("The firm said it was a separate entity.") == []
+
+
+def test_delivered_armour_is_military_aid_and_a_sent_carrier_a_deployment(code):
+    assert ("AID", "CAN", "UKR") in dyads(code(
+        "Ottawa had delivered 20 armoured personnel carriers to Ukraine's army."))
+    assert "AID" not in {e.type for e in code(
+        "The United States sent an aircraft carrier to the Gulf.")}

@@ -47,6 +47,8 @@ PLACE_PREPS = frozenset({"in", "near", "at", "from", "outside", "inside", "throu
                          "across", "around", "of", "into", "on"})
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 CITY_POPULATION = 100_000  # a city named alone that places an event in its country
+# "sanctions on nine North Korean entities": the bodies a sanctions list names, its country's
+LISTED_ENTITIES = frozenset({"entity", "institution"})
 LEAD_SENTENCES = 4  # the lead of a news story: its first sentences (the date line among them)
 # Heads that name who acts although the agent dictionary has no entry for them.
 HARDWARE = frozenset({
@@ -189,7 +191,7 @@ class EventArguments:
             named = ethnic_home(head, named)
             if named is None:
                 return None
-        if lemma in PLACE_NOUNS:
+        if lemma in PLACE_NOUNS or lemma in LISTED_ENTITIES:
             return self.index.country_actor(named) if named else None
         sector = _head_sector(head)
         if sector is None and named and lemma.endswith(AGENT_SUFFIXES) and head.pos_ == "NOUN":

@@ -1028,3 +1028,12 @@ def test_delivered_armour_is_military_aid_and_a_sent_carrier_a_deployment(code):
         "Ottawa had delivered 20 armoured personnel carriers to Ukraine's army."))
     assert "AID" not in {e.type for e in code(
         "The United States sent an aircraft carrier to the Gulf.")}
+
+
+def test_a_hosted_visit_is_coded_with_the_visitor_as_the_actor(code):
+    # PLOVER manual: "the visitor will always be coded as the actor and the host will be
+    # the recipient"; a titled name is received as its title
+    assert ("CONSULT", "IND", "SAU") in dyads(code(
+        "Indian Prime Minister Arjun Mehta was received by Saudi Arabia's crown prince."))
+    assert ("CONSULT", "FRA", "JPN") in dyads(code(
+        "Japan hosted the French foreign minister in Tokyo on Monday."))

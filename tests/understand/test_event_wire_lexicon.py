@@ -17,7 +17,7 @@ def only(events, plover_type):
 @pytest.mark.parametrize(("text", "dyad"), [
     ("Ghana consented to share its data with Togo.", ("AGREE", "GHA", "TGO")),
     ("The Kenyan president was received by Ethiopia's prime minister.",
-     ("CONSULT", "ETH", "KEN")),
+     ("CONSULT", "KEN", "ETH")),  # PLOVER: the visitor is the actor
     ("Chile voiced firm backing for Bolivia's proposal.", ("SUPPORT", "CHL", "BOL")),
     ("Brazil slapped a suspension on beef imports from Argentina.",
      ("SANCTION", "BRA", "ARG")),
@@ -74,7 +74,8 @@ def test_gas_deliveries_are_trade_not_aid(code):
 
 
 def test_hosting_a_dignitary_but_not_a_letter(code):
-    assert ("CONSULT", "ETH", "KEN") in dyads(
+    # the visitor is the actor (PLOVER manual)
+    assert ("CONSULT", "KEN", "ETH") in dyads(
         code("Ethiopia's prime minister received the Kenyan president in Addis Ababa."))
     assert not code("The Danish ministry received a letter from Iran.")
 

@@ -77,6 +77,7 @@ from storyline.understand.lexicon import load_lexicon as load_actor_lexicon
 from storyline.understand.nlp import children, columns, doc_text
 from storyline.understand.ontology import describe, requires_recipient
 from storyline.understand.places import event_place
+from storyline.understand.roles import agent_sector
 from storyline.understand.times import TimeIndex
 
 CONTENT_TAKERS = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
@@ -188,6 +189,7 @@ DEPARTURE_VERBS = frozenset({"leave", "quit", "exit"})
 THING_OBJECT_MODES = frozenset({"release"})
 # Opinions whose target is the doer of the act they are about
 TOPIC_TAKERS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+HOSTING = "043"  # CAMEO "host a visit": PLOVER codes the visitor as the actor (_event)
 AUTHORED_TOPICS = TOPIC_TAKERS | {"PROTEST"}  # _topic_author
 # Events said or given, whose noun's from-phrase is the source: "an apology from X"
 SAID_FROM = frozenset({"REQUEST", "CONCEDE", "SUPPORT", "ACCUSE", "THREATEN", "AID", "AGREE",
@@ -537,6 +539,11 @@ def object_lemma(obj: Token) -> str:
         lemma = lemma[:-1]  # "Tributes were paid": the tagger calls the first word a name
     if lemma in TROOP_NOUNS and any(c.lower_ == "peacekeeping" for c in obj.children):
         return "peacekeeper"
+    if obj.pos_ == "PROPN":  # "received Prime Minister Arjun Mehta": the title is the word
+        titles = [c.lower_ for c in obj.children if c.dep_ == "compound"
+                  and c.i < obj.i and agent_sector(c.lower_) is not None]
+        if titles:
+            return titles[-1]
     return lemma
 
 
@@ -1317,6 +1324,10 @@ class _Coder:
                 if target else None)
         trigger = recode_by_target(trigger, where, whom, target)
         coding = describe(trigger.type, trigger.cameo)
+        if coding.cameo == HOSTING and whom is not None:
+            # the PLOVER manual: "the visitor will always be coded as the actor and the host
+            # will be the recipient" (CAMEO 043 codes the host as source)
+            where, whom = whom, where
         sentence, span = evidence(cand.token.sent)
         date, how = self._date(cand.token)
         return Event(

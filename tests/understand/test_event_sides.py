@@ -1037,3 +1037,10 @@ def test_a_hosted_visit_is_coded_with_the_visitor_as_the_actor(code):
         "Indian Prime Minister Arjun Mehta was received by Saudi Arabia's crown prince."))
     assert ("CONSULT", "FRA", "JPN") in dyads(code(
         "Japan hosted the French foreign minister in Tokyo on Monday."))
+
+
+def test_a_passive_call_by_someone_for_talks_between_parties(code):
+    events = code("A renewed call by the African Union for direct talks between Sudan's army "
+                  "and the rebels was issued late Saturday.")
+    assert [(e.type, e.source.code[:3], e.target.country) for e in events][:1] == [
+        ("REQUEST", "IGO", "SDN")]

@@ -403,13 +403,15 @@ MOVES = frozenset({"evacuation", "withdrawal", "release", "departure", "escape",
 
 
 def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False,
-               said_from: bool = False) -> tuple[Token | None, Token | None, bool]:
+               given: bool = False) -> tuple[Token | None, Token | None, bool]:
     """(source, target, source_from_modifier) for a nominal trigger ("X's arrest of Y").
 
     The possessor acts ("Canada's arrest of Y", "X's visit"), except on nouns it undergoes
     when they have no of-object: "her arrest", "the firm's investigation" (patient).
-    said_from: the noun is something said or given, whose from-phrase is its source ("an
-    apology from X", "requests from X"); not a move ("a withdrawal from X")."""
+    given: the noun is something said or given, whose from-phrase is its source ("an
+    apology from X", "requests from X"; not a move: "a withdrawal from X") and whose
+    for-phrase names its target by an owner or the parties ("a request for U.S. flights",
+    "a call for talks between X and Y")."""
     source = None
     weak = False
     patient = None
@@ -427,7 +429,7 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
     if source is None:  # "talks between X and Y": X with its conjuncts, a mutual event
         sides = pobjs(noun, ("between",))
         source = sides[0] if sides else None
-    if source is None and said_from and noun.lemma_.lower() not in MOVES:
+    if source is None and given and noun.lemma_.lower() not in MOVES:
         givers = [p for p in pobjs(noun, ("from",)) if resolve(p)]
         source = givers[0] if givers else None
     carried = noun.dep_ == "dobj" and bool(SUPPORT_VERBS.intersection(lemmas(noun.head)))
@@ -455,6 +457,11 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
             target = search(candidate, resolve)
             if target is not None:
                 break
+    if target is None and given:
+        target = first_resolved((t for p in pobjs(noun, ("for",))
+                                 for t in (*pobjs(p, ("between",)),
+                                           *(m for m in p.subtree if m.i < p.i))), resolve,
+                                {a.id for a in resolve(source)} if source is not None else set())
     if target is None:  # "the demand that X scrap ...", "a pledge to finance X's port"
         acting = {a.id for a in resolve(source)} if source is not None else set()
         target = first_resolved((t for clause in children(noun, "acl", "ccomp")

@@ -955,13 +955,15 @@ class _Coder:
         elif cand.nominal:
             source_tok, target_tok, weak = event_roles.noun_roles(
                 token, self.resolve, cand.possessor_undergoes,
-                said_from=cand.trigger.type in SAID_FROM)
+                given=cand.trigger.type in SAID_FROM)
             if source_tok is None and self._of_agent(cand, target_tok):
                 source_tok, target_tok = target_tok, None
         else:
             own = cand.light or cand.trigger.type in RESOURCE_TYPES
             source_tok, target_tok, weak = event_roles.verb_roles(
                 token, cand.trigger.prep, self.resolve, object_is_trigger=own)
+            if cand.light and source_tok is None:
+                source_tok, target_tok = self._carried_agent(token, target_tok)
         if source_tok is None and self._moved_forces(cand, target_tok):
             # "troops were withdrawn from X", "police were placed on high alert"
             source_tok, target_tok = target_tok, None
@@ -1127,6 +1129,18 @@ class _Coder:
             if same:
                 return same[-1]
         return earlier[-1][0] if earlier and not patients else None
+
+    def _carried_agent(self, verb: Token, target: Token | None
+                       ) -> tuple[Token | None, Token | None]:
+        """"A call by the AU for talks between X and Y was issued": in an agentless passive
+        light verb, the event noun's own by-phrase is the source, and its target the
+        noun's."""
+        for noun in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            if event_roles.pobjs(noun, ("by",)):
+                source, own_target, _ = event_roles.noun_roles(noun, self.resolve, given=True)
+                if source is not None:
+                    return source, own_target if target in (None, source) else target
+        return None, target
 
     def _topic_author(self, cand: Candidate, sources: list[Actor]) -> Actor | None:
         """"protested against the reform the government announced": whoever made the thing

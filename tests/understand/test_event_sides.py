@@ -1044,3 +1044,11 @@ def test_a_passive_call_by_someone_for_talks_between_parties(code):
                   "and the rebels was issued late Saturday.")
     assert [(e.type, e.source.code[:3], e.target.country) for e in events][:1] == [
         ("REQUEST", "IGO", "SDN")]
+
+
+def test_what_sent_vehicles_carry_decides_the_event(code):
+    assert ("AID", "COL", "PER") in dyads(code(
+        "Colombia's air force dispatched two cargo planes loaded with food and tents to "
+        "northern Peru."))
+    assert not [e for e in code("Colombia's air force dispatched two cargo planes to Peru.")
+                if e.type == "AID"]

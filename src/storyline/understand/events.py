@@ -452,6 +452,7 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     particles = [lower[c] for c in kids if dep[c] == "prt"]
     objects = [_measured(o) for c in kids if dep[c] in ("dobj", "nsubjpass")
                for o in (doc[c], *doc[c].conjuncts)]  # "tributes were paid", "tanks and troops"
+    objects += [g for o in objects for g in _cargo(o)]  # "planes loaded with food"
     if dep[token.i] == "acl" and table.tag[token.i] == "VBN":
         objects.append(token.head)  # "the inquiry, opened by X": the noun it describes
     if lemma in PERMITTING_VERBS:  # "allowed inspectors to visit": whom it lets in
@@ -530,6 +531,21 @@ def _dated(prep: Token) -> bool:
     """'on Saturday', 'in March': a preposition of time, which marks no side."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+CARRYING = frozenset({"load", "carry", "laden", "pack", "fill"})
+
+
+def _cargo(vehicle: Token) -> list[Token]:
+    """What a sent vehicle carries: "two planes loaded with medicine and food", "trucks
+    carrying tents"."""
+    found = []
+    for clause in (c for c in vehicle.children if c.dep_ in ("acl", "amod")
+                   and c.lemma_.lower() in CARRYING):
+        for goods in (*event_roles.pobjs(clause, ("with",)),
+                      *(c for c in clause.children if c.dep_ == "dobj")):
+            found += [goods, *goods.conjuncts]
+    return found
 
 
 def object_lemma(obj: Token) -> str:

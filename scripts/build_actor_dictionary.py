@@ -97,6 +97,7 @@ EXTRA_AGENTS = {
     "office": "GOV", "bureau": "GOV", "presidency": "GOV", "emir": "GOV", "sultan": "GOV",
     "ombudsman": "GOV", "comptroller general": "GOV", "auditor general": "GOV",
     "labour federation": "LAB", "labor federation": "LAB",
+    "lower house": "LEG", "upper house": "LEG",
 }  # fmt: skip
 
 # Phoenix country aliases that name bigger or better-known places elsewhere ("Georgetown,

@@ -1052,3 +1052,12 @@ def test_what_sent_vehicles_carry_decides_the_event(code):
         "northern Peru."))
     assert not [e for e in code("Colombia's air force dispatched two cargo planes to Peru.")
                 if e.type == "AID"]
+
+
+def test_summonses_pardons_and_lower_houses(code):
+    assert ("ACCUSE", "DEU", "IRN") in dyads(code(
+        "The summoning of Iran's ambassador by Germany's foreign office marked a rebuke."))
+    assert ("CONCEDE", "GIN", "GIN") in dyads(code(
+        "Forty jailed activists of Guinea's opposition front were pardoned on Friday."))
+    assert ("REJECT", "KAZ", "KAZ") in dyads(code(
+        "Kazakhstan's lower house of parliament voted down an opposition bill."))

@@ -423,8 +423,9 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
             patient = poss
         else:
             source = poss
-    if source is None:
-        agents = pobjs(noun, ("by",)) or _clause_agents(noun)
+    if source is None:  # the parser may hang the agent on the of-object ("of X by Y")
+        agents = pobjs(noun, ("by",)) or [a for o in pobjs(noun, ("of",))
+                                          for a in pobjs(o, ("by",))] or _clause_agents(noun)
         source = agents[0] if agents else None
     if source is None:  # "talks between X and Y": X with its conjuncts, a mutual event
         sides = pobjs(noun, ("between",))

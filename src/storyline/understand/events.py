@@ -195,8 +195,9 @@ AUTHORED_TOPICS = TOPIC_TAKERS | {"PROTEST"}  # _topic_author
 SAID_FROM = frozenset({"REQUEST", "CONCEDE", "SUPPORT", "ACCUSE", "THREATEN", "AID", "AGREE",
                        "REJECT"})
 TOPIC_PREPS = ("about", "over", "at", "against", "for", "of", "on")
-# Agentless passives that only a state does: "was arrested in X"
+# Agentless passives that only a state does: "was arrested in X", "were pardoned"
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+PARDONS = frozenset({"pardon", "amnesty"})
 # Acts of force that, done by non-state people, are a protest: "workers blocked the bridge"
 OBSTRUCTION_MODES = frozenset({"restrict"})
 NON_STATE_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "REF", "BUS", "OPP", "REL", "MED"})
@@ -1190,14 +1191,17 @@ class _Coder:
         "two Canadians, who were detained" may be held abroad)."""
         if cand.nominal or not event_roles.is_passive(cand.token):
             return []
-        if cand.trigger.type not in STATE_ACTS:
+        pardon = cand.token.lemma_.lower() in PARDONS
+        if cand.trigger.type not in STATE_ACTS and not pardon:
             return []
         iso = location_country(cand.token)
-        if iso is None and (_court_act(cand) or self._unmarked_arrest(cand)):
+        if iso is None and (pardon or _court_act(cand) or self._unmarked_arrest(cand)):
             # "he was convicted in 2006", "two suspects were arrested": the article's state
             home = self.arguments.home_country
             named = self.arguments.sentence_countries(cand.token.sent, adjectives=True)
             iso = home if named <= {home} else None
+            if iso is None and pardon and len(named) == 1:
+                iso = next(iter(named))  # "activists of Guinea's front were pardoned"
         return [self.actors.government_actor(iso)] if iso else []
 
     def _crowd_of_place(self, cand: Candidate) -> list[Actor]:

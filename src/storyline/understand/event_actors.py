@@ -38,7 +38,13 @@ from storyline.understand.actors import ActorIndex, hyphen_compound, non_state
 from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
-from storyline.understand.nlp import columns, doc_ents, entity_at, sentence_numbers, token_starts
+from storyline.understand.nlp import (
+    columns,
+    entity_at,
+    per_doc,
+    sentence_numbers,
+    token_starts,
+)
 from storyline.understand.places import ethnic_home, is_ethnic, level, qualifier_countries
 from storyline.understand.roles import gender_of_role, role_in
 
@@ -121,6 +127,7 @@ class EventArguments:
         self._phrase_countries: dict[str, tuple[str, str | None]] = {}
         self.bare_roles: set[str] = set()  # ids of fallback role actors without a country
         self.sentence_placed: set[str] = set()  # ... placed only by their sentence's country
+        self._names: set[int] | None = None  # tokens that may name a country (_may_name)
 
     def actor_for(self, token: Token) -> Actor | None:
         staffed = self._staff_of(token)
@@ -394,13 +401,24 @@ class EventArguments:
         key = (sentence.start, sentence.end, adjectives) if isinstance(sentence, Span) else None
         if key in self._named_in:
             return set(self._named_in[key])
-        found = {iso for t in sentence if (iso := _token_country(self.index, t))}
+        tokens = self._may_name(sentence, adjectives) if key is not None else list(sentence)
+        found = {iso for t in tokens if (iso := _token_country(self.index, t))}
         if adjectives:
-            found |= {iso for t in sentence if t.pos_ == "ADJ" and not hyphen_compound(t)
+            found |= {iso for t in tokens if t.pos_ == "ADJ" and not hyphen_compound(t)
                       and (iso := _adjective_country(t))}  # not "Greek-flagged"
         if key is not None:
             self._named_in[key] = frozenset(found)
         return found
+
+    def _may_name(self, sentence: Span, adjectives: bool) -> list[Token]:
+        """The tokens of a sentence that may name a country (_token_country: names, actor
+        mentions; with adjectives, adjectives), read from the token tables."""
+        doc = sentence.doc
+        if self._names is None:
+            self._names = set(_name_tokens(doc))
+        names, mentioned, pos = self._names, self.index._by_token, columns(doc).pos
+        return [doc[i] for i in range(sentence.start, sentence.end)
+                if i in names or i in mentioned or (adjectives and pos[i] == "ADJ")]
 
     def sentence_country(self, sentence: Span) -> str | None:
         if sentence.start not in self._sentence_countries:
@@ -651,7 +669,7 @@ def place_name_country(token: Token) -> str | None:
     """The country of the place name that starts at token (any entity label: the tagger
     calls some towns NORP), or of a proper noun outside entities."""
     if token.ent_iob_ == "B":
-        ent = next(e for e in doc_ents(token.doc) if e.start == token.i)
+        ent = entity_at(token.doc, token.i)
         if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
             return None
         # also "in Sfax" tagged ORG
@@ -688,9 +706,10 @@ def _named_alongside(ent: Span) -> str | None:
     towns = {m.country for m in load_gazetteer().lookup(ent.text) if m.primary and m.country}
     if len(towns) < 2:
         return None
+    sentence = ent.sent
+    inside = {entity_at(ent.doc, i) for i in range(sentence.start, sentence.end)}
     named = {(lex.country_names if e.label_ == "GPE" else lex.adjectives).get(normalise(e.text))
-             for e in doc_ents(ent.doc) if e.label_ in ("GPE", "NORP")
-             and ent.sent.start <= e.start < ent.sent.end and e != ent}
+             for e in inside if e is not None and e.label_ in ("GPE", "NORP") and e != ent}
     named &= towns
     return named.pop() if len(named) == 1 else None
 
@@ -702,6 +721,7 @@ def _city_country(name: str) -> str | None:
         found.population >= CITY_POPULATION) else None  # a city's own name, not an alias
 
 
+@per_doc
 def _name_tokens(doc: Doc) -> list[int]:
     """Indices of the tokens that may name a country: inside an entity, or a proper-noun
     compound ("the Kenya Anti-Corruption Commission")."""

@@ -1061,3 +1061,9 @@ def test_summonses_pardons_and_lower_houses(code):
         "Forty jailed activists of Guinea's opposition front were pardoned on Friday."))
     assert ("REJECT", "KAZ", "KAZ") in dyads(code(
         "Kazakhstan's lower house of parliament voted down an opposition bill."))
+
+
+def test_money_handed_to_a_state_is_economic_aid_and_a_payment_is_not(code):
+    assert ("AID", "SAU", "EGY") in dyads(code("Saudi Arabia gave $3 billion to Egypt."))
+    assert code("The company paid $5 million to settle the case.") == []
+    assert code("He gave 2 billion doses to the clinic.") == []

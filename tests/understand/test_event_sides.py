@@ -1067,3 +1067,9 @@ def test_money_handed_to_a_state_is_economic_aid_and_a_payment_is_not(code):
     assert ("AID", "SAU", "EGY") in dyads(code("Saudi Arabia gave $3 billion to Egypt."))
     assert code("The company paid $5 million to settle the case.") == []
     assert code("He gave 2 billion doses to the clinic.") == []
+
+
+def test_graduates_blocking_roads_are_protesters(code):
+    assert ("PROTEST", "TUN", "TUN") in dyads(code(
+        "Roads leading to Tunisia's parliament were blocked on Monday by hundreds of "
+        "unemployed university graduates demanding jobs."))

@@ -68,6 +68,7 @@ PEOPLE = frozenset({
     "fisherman", "sailor", "hostage", "tourist", "pilgrim", "migrant", "detainee", "girl",
     "boy", "villager", "farmer", "trucker", "suspect", "victim", "refugee", "inmate",
     "prisoner", "individual", "teenager", "civilian", "student", "protester", "activist",
+    "graduate",
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
     "relative", "widow", "fiancee", "fiancée",
 })  # fmt: skip

@@ -1073,3 +1073,35 @@ def test_graduates_blocking_roads_are_protesters(code):
     assert ("PROTEST", "TUN", "TUN") in dyads(code(
         "Roads leading to Tunisia's parliament were blocked on Monday by hundreds of "
         "unemployed university graduates demanding jobs."))
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # third review: a home or a domestic target where the side faces abroad
+    ("The foreign ministry accused China of interference. The ministry demanded an apology.",
+     ("REQUEST", "CHN", "CHN")),
+    ("Hamas rejected the ceasefire plan.", ("REJECT", "PSE", "PSE")),
+    ("Hezbollah fired rockets at a northern town on Sunday.", ("ASSAULT", "LBN", "LBN")),
+    ("Russia's foreign ministry threatened retaliation.", ("THREATEN", "RUS", "RUS")),
+    ("The Russian embassy rejected the report.", ("REJECT", "RUS", "RUS")),
+    ("The minister arrived at the summit. She demanded that Russia withdraw its troops.",
+     ("REQUEST", "RUS", "RUS")),
+    ("The prime minister said a soldier had died. He blamed Hezbollah.",
+     ("ACCUSE", None, "LBN")),
+    ("Russia transferred $2 billion in gold to Switzerland.", ("AID", "RUS", "CHE")),
+    ("Parents protested against the exam that students took in Seoul.",
+     ("PROTEST", "KOR", "KOR")),
+])
+def test_third_review_regressions_stay_fixed(code, text, unwanted):
+    events = code(text)
+    if unwanted[0] == "ACCUSE":  # the dead soldier does not blame anyone
+        assert not [e for e in events if e.type == "ACCUSE" and (e.source.code or "")[3:] ==
+                    "MIL"]
+    elif unwanted[0] == "PROTEST":  # the students who took the exam are not its authors
+        assert all((e.target is None or (e.target.code or "")[3:6] != "EDU") for e in events)
+    else:
+        assert unwanted not in dyads(events)
+
+
+def test_hosted_talks_and_refugees_are_not_visitors(code):
+    events = code("The Saudi crown prince hosted talks between Israel and the United States.")
+    assert all(e.source.country == "SAU" for e in events if e.trigger == "hosted")

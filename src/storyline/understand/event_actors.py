@@ -368,6 +368,7 @@ class EventArguments:
 
     def _most_named_country(self) -> str | None:
         counts: Counter[str] = Counter()
+        mentions: Counter[str] = Counter()
         named: set[int] = set()
         doc = self.index.doc
         sentence = sentence_numbers(doc)
@@ -377,6 +378,7 @@ class EventArguments:
             iso = None if _not_a_name(token) else _token_country(self.index, token)
             if iso and not (iso == last and i == previous + 1):  # "United States": one
                 counts[iso] += 2 if sentence[i] < LEAD_SENTENCES else 1
+                mentions[iso] += 1
                 named.add(token.idx)
             last, previous = iso, i
         starts = token_starts(doc)
@@ -385,12 +387,14 @@ class EventArguments:
                 at = bisect_left(starts, place.span[0])
                 lead = at < len(doc) and sentence[at] < LEAD_SENTENCES
                 counts[place.country] += 2 if lead else 1
+                mentions[place.country] += 1
         for start, _, actor_id in self.index._mentions:  # "Zelensky said": his country
             actor = self.index.get(actor_id)
             if actor.kind == "person" and actor.country:
                 counts[actor.country] += 2 if sentence[start] < LEAD_SENTENCES else 1
+                mentions[actor.country] += 1
         ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2:
+        if not ranked or mentions[ranked[0][0]] < 2:  # the lead weighs, one name is no home
             return None
         if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
@@ -508,6 +512,8 @@ def _indefinite_antecedent(pronoun: Token) -> Token | None:
     for token in reversed(doc[start : pronoun.i]):
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
             continue
+        if token.head.dep_ not in ("ROOT", "conj"):
+            continue  # "said a soldier had died. He ...": not the reported one
         noun = token.lemma_.lower()
         if (token.pos_ == "NOUN" and token.tag_ == "NN" and gender_of_role(noun) in (None, gender)
                 and _head_sector(token) is not None):

@@ -131,7 +131,7 @@ OBJECT_DECIDED = frozenset({"delivery"})
 # those of them whose fallback is the source's own state
 IMPLIED_TARGETS = frozenset({"PROTEST", "ASSAULT", "CONCEDE", "RETREAT"})
 DOMESTIC_BY_DEFAULT = frozenset({"PROTEST", "CONCEDE", "RETREAT"})
-HOME_BY_DEFAULT = frozenset({"REQUEST", "MOBILIZE", "ASSAULT", "REJECT", "THREATEN"})  # _home_act
+HOME_BY_DEFAULT = frozenset({"REQUEST", "MOBILIZE", "ASSAULT", "REJECT"})  # _home_act
 # Acts a state addresses to another (a bare role placed only by its target's country is
 # not that country's: _event)
 TOWARD_OTHERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE",
@@ -190,7 +190,11 @@ THING_OBJECT_MODES = frozenset({"release"})
 # Opinions whose target is the doer of the act they are about
 TOPIC_TAKERS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 HOSTING = "043"  # CAMEO "host a visit": PLOVER codes the visitor as the actor (_event)
+NOT_VISITORS = frozenset({"talk", "summit", "meeting", "conference", "refugee", "migrant"})
 AUTHORED_TOPICS = TOPIC_TAKERS | {"PROTEST"}  # _topic_author
+AUTHORING_VERBS = frozenset({"announce", "pass", "impose", "issue", "make", "adopt", "declare",
+                             "propose", "introduce", "sign", "enact", "order", "draft", "build",
+                             "launch", "approve", "unveil", "decree"})
 # Events said or given, whose noun's from-phrase is the source: "an apology from X"
 SAID_FROM = frozenset({"REQUEST", "CONCEDE", "SUPPORT", "ACCUSE", "THREATEN", "AID", "AGREE",
                        "REJECT"})
@@ -1209,7 +1213,8 @@ class _Coder:
         reports as its subject, is by the people of the country where it happens (not one
         in the background: "the curfew imposed after riots in X")."""
         token = cand.token
-        if not cand.nominal or cand.trigger.type != "PROTEST" or token.dep_ != "nsubj" or any(
+        if not cand.nominal or cand.trigger.type != "PROTEST" or cand.trigger.mode == "boycott" \
+                or token.dep_ != "nsubj" or any(
                 c.dep_ in ("acl", "relcl") for c in token.children):
             return []  # "the march, approved by the council, ...": a described one
         iso = location_country(token) or location_country(token.head)
@@ -1266,10 +1271,18 @@ class _Coder:
         if trigger.type not in HOME_BY_DEFAULT or len({s.country for s in sources}) != 1:
             return False
         if trigger.type == "ASSAULT" and any(
-                s.kind == "country" or s.sector in ("GOV", "MIL") for s in sources):
+                s.kind == "country" or s.sector in ("GOV", "MIL")
+                or (s.country is not None and s.sector != "COP") for s in sources):
+            return False  # a state's strike, or a known group's, may cross a border
+        if trigger.type == "REJECT" and any(_faces_abroad(s) for s in sources):
             return False
         home = self.arguments.located(sources[0], token).country
-        return self.arguments.sentence_countries(token.sent, adjectives=True) <= {home}
+        sentence = token.sent
+        named = self.arguments.sentence_countries(sentence, adjectives=True)
+        if sentence.start > 0:  # "Israel said Hamas was to blame. Hamas denied it."
+            named |= self.arguments.sentence_countries(token.doc[sentence.start - 1].sent,
+                                                       adjectives=True)
+        return named <= {home}
 
     def _state_of_population(self, cand: Candidate, source: Actor,
                              domestic: bool = False) -> list[Actor]:
@@ -1345,7 +1358,8 @@ class _Coder:
                announced: bool = False) -> Event:
         where = self.arguments.located(source, cand.token)
         inferred = source.id in self.arguments.sentence_placed or (
-            target_head is not None and target_head.dep_ in ("dobj", "dative", "pobj")
+            target_head is not None and (target_head.dep_ in ("dobj", "dative", "pobj") or (
+                target_head.dep_ == "nsubj" and target_head.head.i != cand.token.i))
             and source.country is None and source.kind != "country"
             and not non_state(source))  # "the government in Dhaka asked India": not India's
         if (inferred and target is not None
@@ -1358,7 +1372,9 @@ class _Coder:
                 if target else None)
         trigger = recode_by_target(trigger, where, whom, target)
         coding = describe(trigger.type, trigger.cameo)
-        if coding.cameo == HOSTING and whom is not None:
+        if coding.cameo == HOSTING and whom is not None and target_head is not None and (
+                target_head.dep_ in ("dobj", "nsubjpass")
+                and target_head.lemma_.lower() not in NOT_VISITORS):
             # the PLOVER manual: "the visitor will always be coded as the actor and the host
             # will be the recipient" (CAMEO 043 codes the host as source)
             where, whom = whom, where
@@ -1487,6 +1503,14 @@ def _topic(cand: Candidate, nominals: dict[int, Candidate]) -> Candidate | None:
     return None
 
 
+def _faces_abroad(source: Actor) -> bool:
+    """A side whose refusals often answer another state: a state itself, its diplomats, an
+    armed group ("Hamas rejected the plan", "the Russian embassy rejected the report")."""
+    name = source.name.lower()
+    return source.kind == "country" or source.sector in ("REB", "UAF", "CRM", "MIL") or any(
+        word in name for word in ("embass", "ambassador", "foreign", "envoy", "diplomat"))
+
+
 def _topic_phrases(cand: Candidate) -> list[Token]:
     """What an opinion trigger is about: its object (not a light verb's, which is the
     trigger) and the objects of its topic prepositions ("protested against X", "filed a
@@ -1505,7 +1529,7 @@ def _authors(phrase: Token) -> list[Token]:
     the government announced", "the ban imposed by Uganda"."""
     found = []
     for clause in (c for c in phrase.children if c.dep_ in ("relcl", "acl")
-                   and c.pos_ == "VERB"):
+                   and c.pos_ == "VERB" and c.lemma_.lower() in AUTHORING_VERBS):
         if event_roles.is_passive(clause):
             found += event_roles.pobjs(clause, ("by",))
         else:

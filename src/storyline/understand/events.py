@@ -1262,12 +1262,12 @@ class _Coder:
         return []
 
     def _home_act(self, trigger: Trigger, sources: list[Actor], token: Token) -> bool:
-        """An order, appeal, refusal, threat or deployment with no one named, or an attack by
-        people who are no state's army or government ("police shot the attacker", "he
-        murdered ..."), is aimed at home, as CAMEO codes domestic events; not when the
-        sources' countries differ or the sentence names another country ("vowed to
-        retaliate against Seoul's drills"), nor a state's strike ("fired rockets" may be
-        across a border)."""
+        """An order, appeal or deployment with no one named, a refusal by a body that faces
+        no other state, or an attack by police or unknown people ("police shot the attacker",
+        "he murdered ..."), is aimed at home, as CAMEO codes domestic events; not when the
+        sources' countries differ or this or the previous sentence names another country,
+        nor a strike by a state or a known group (it may cross a border). Threats are not:
+        they face abroad as often as not."""
         if trigger.type not in HOME_BY_DEFAULT or len({s.country for s in sources}) != 1:
             return False
         if trigger.type == "ASSAULT" and any(

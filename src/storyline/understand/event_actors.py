@@ -367,32 +367,32 @@ class EventArguments:
         return self.index._dateline_country or self._most_named_country()
 
     def _most_named_country(self) -> str | None:
-        counts: Counter[str] = Counter()
+        counts: Counter[str] = Counter()  # weighted: a mention in the lead counts twice
         mentions: Counter[str] = Counter()
-        named: set[int] = set()
         doc = self.index.doc
         sentence = sentence_numbers(doc)
+
+        def count(iso: str, i: int) -> None:
+            counts[iso] += 2 if i < len(doc) and sentence[i] < LEAD_SENTENCES else 1
+            mentions[iso] += 1
+
+        named: set[int] = set()
         last, previous = None, -2
         for i in _name_tokens(doc):  # country names are entities or proper-noun compounds
             token = doc[i]
             iso = None if _not_a_name(token) else _token_country(self.index, token)
             if iso and not (iso == last and i == previous + 1):  # "United States": one
-                counts[iso] += 2 if sentence[i] < LEAD_SENTENCES else 1
-                mentions[iso] += 1
+                count(iso, i)
                 named.add(token.idx)
             last, previous = iso, i
         starts = token_starts(doc)
         for place in self.index.places:  # towns and regions: "in Oxfordshire"
             if place.country and place.span[0] not in named:
-                at = bisect_left(starts, place.span[0])
-                lead = at < len(doc) and sentence[at] < LEAD_SENTENCES
-                counts[place.country] += 2 if lead else 1
-                mentions[place.country] += 1
+                count(place.country, bisect_left(starts, place.span[0]))
         for start, _, actor_id in self.index._mentions:  # "Zelensky said": his country
             actor = self.index.get(actor_id)
             if actor.kind == "person" and actor.country:
-                counts[actor.country] += 2 if sentence[start] < LEAD_SENTENCES else 1
-                mentions[actor.country] += 1
+                count(actor.country, start)
         ranked = counts.most_common(2)
         if not ranked or mentions[ranked[0][0]] < 2:  # the lead weighs, one name is no home
             return None

@@ -45,6 +45,9 @@ def test_columns_and_tables_equal_the_token_attributes():
     assert token_starts(doc) == [t.idx for t in doc]
     assert all(children(doc).indices(t.i) == [c.i for c in t.children] for t in doc)
     assert doc_text(doc) == doc.text == text  # parse() gives the text it was handed
+    messy = "  Talks\u00a0went  on.\t\n\n \"Yes,\" he said. \r\n"
+    doc = next(parse([messy], batch_size=1))
+    assert doc_text(doc) == doc.text == messy  # runs of spaces, tabs, NBSP, CRLF
 
 
 def test_sentence_numbers_count_doc_sents():

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -91,8 +91,12 @@ def _values(doc: Doc) -> dict[Callable, object]:
 
 
 def _text(doc: Doc) -> str:
-    """doc.text, which spaCy joins from every token on each access."""
-    return doc.text
+    """doc.text, which spaCy joins from every token on each access (building a Token for
+    each); joined here from the token strings and SPACY flags, with no Tokens."""
+    spaces = doc.to_array(SPACY).tolist()
+    words = columns(doc).text
+    return "".join([word + " " if space else word for word, space in zip(words, spaces,
+                                                                          strict=True)])
 
 
 doc_text = per_doc(_text)

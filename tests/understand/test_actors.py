@@ -209,6 +209,15 @@ def test_airport_compound_is_a_place(nlp):
     assert [p.country for p in index.places if p.text == "Vancouver"] == ["CAN"]
 
 
+def test_a_town_before_a_person_is_a_place_not_an_organisation(nlp):
+    doc, index = resolve(nlp, "Police arrested a 36-year-old Cheltenham man on Friday.")
+    assert [e.label_ for e in doc.ents if e.text == "Cheltenham"] == ["ORG"]  # the tagger's
+    assert not any(a.name == "Cheltenham" for a in index.actors)
+    # a company before a worker stays a company: no town, and no person from one
+    _, index = resolve(nlp, "A Huawei engineer was detained in Warsaw.")
+    assert any(a.name == "Huawei" and a.kind == "organization" for a in index.actors)
+
+
 # --- end to end on the sample article ------------------------------------------------------
 EXPECTED = {
     "Lu Shaye": "CHN", "Chrystia Freeland": "CAN", "Meng Wanzhou": "CHN",

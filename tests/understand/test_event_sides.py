@@ -895,6 +895,17 @@ def test_the_lead_and_its_officials_say_where_the_story_is(code):
     assert [(e.source.country, e.target.country) for e in events] == [("UKR", "UKR")]
 
 
+def test_the_one_country_of_the_lead_is_home_however_often_others_come_later(code):
+    # the lead names England twice; background paragraphs name the US and Italy three times
+    text = ("A gold toilet was stolen on Saturday from a palace in Oxfordshire, England. "
+            "The toilet has not been recovered. The palace was closed on Sunday.\n\n"
+            "Police arrested a 36-year-old man on suspicion of burglary.\n\n"
+            "The toilet, America, was made by the Italian artist Maurizio Cattelan. "
+            "Cattelan said it was a joke. It was once offered to Donald Trump, the president "
+            "of the United States.")
+    assert ("COERCE", "GBR", "GBR") in dyads(code(text))
+
+
 def test_people_without_a_country_stay_unplaced_when_the_story_has_no_home(code):
     text = ("Talks between France and Germany ended.\n\n"
             "A man attacked a guard outside the ministry.")

@@ -431,8 +431,8 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
                 if index._stamp.isdisjoint(range(e.start, e.end))]
     index._dateline_country = places.dateline_country(doc)
     name_parts = {t.lower_ for e in entities if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    entities = [place_not_person(lex, e, name_parts) for e in entities
-                if not resolve_misspelt_country(index, e)]
+    entities = [place_not_organization(lex, place_not_person(lex, e, name_parts))
+                for e in entities if not resolve_misspelt_country(index, e)]
     names = people.NameTable.from_entities(entities)
     for ent in entities:
         if names.person_for(ent):
@@ -817,6 +817,28 @@ def place_not_person(lex: Lexicon, ent: Span, name_parts: set[str]) -> Span:
         city = key in lex.seats or key in lex.places or _city_of(ent.text, 1_000_000)
     else:
         city = key not in lex.people and _city_of(ent.text, 100_000)
+    return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
+
+
+# People a town's name describes as from there: "a Cheltenham man", "a Leeds teenager"
+TOWNSPEOPLE = frozenset({
+    "man", "woman", "boy", "girl", "teenager", "teen", "youth", "resident", "native",
+    "couple", "family", "mother", "father", "son", "daughter", "pensioner", "grandmother",
+    "grandfather", "mum", "mom", "dad", "child", "toddler", "baby",
+})  # fmt: skip
+
+
+def place_not_organization(lex: Lexicon, ent: Span) -> Span:
+    """An "organisation" that is the town a person is from: the tagger calls "Cheltenham"
+    in "a 36-year-old Cheltenham man" an organisation. One word, no dictionary
+    organisation, before a noun for a person (TOWNSPEOPLE), and a city of 50,000."""
+    if ent.label_ != "ORG" or len(ent) != 1:
+        return ent
+    token = ent[0]
+    if (token.dep_ != "compound" or token.head.lemma_.lower() not in TOWNSPEOPLE
+            or normalise(ent.text) in lex.organizations):
+        return ent
+    city = _city_of(ent.text, 50_000)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
 
 

@@ -372,9 +372,14 @@ class EventArguments:
         doc = self.index.doc
         sentence = sentence_numbers(doc)
 
+        lead: set[str] = set()  # the countries named in the lead
+
         def count(iso: str, i: int) -> None:
-            counts[iso] += 2 if i < len(doc) and sentence[i] < LEAD_SENTENCES else 1
+            in_lead = i < len(doc) and sentence[i] < LEAD_SENTENCES
+            counts[iso] += 2 if in_lead else 1
             mentions[iso] += 1
+            if in_lead:
+                lead.add(iso)
 
         named: set[int] = set()
         last, previous = None, -2
@@ -396,6 +401,8 @@ class EventArguments:
         ranked = counts.most_common(2)
         if not ranked or mentions[ranked[0][0]] < 2:  # the lead weighs, one name is no home
             return None
+        if lead == {ranked[0][0]}:  # the lead names no other: later ones are background
+            return ranked[0][0]
         if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
         return ranked[0][0]

@@ -906,6 +906,17 @@ def test_the_one_country_of_the_lead_is_home_however_often_others_come_later(cod
     assert ("COERCE", "GBR", "GBR") in dyads(code(text))
 
 
+def test_an_attack_by_no_one_named_is_by_unidentified_attackers_of_the_place(code):
+    events = code("Two police officers were shot dead in Paris on Monday.")
+    assert [(e.type, e.source.name, e.source.country, e.target.country)
+            for e in events] == [("ASSAULT", "unidentified attackers", "FRA", "FRA")]
+    assert ("ASSAULT", "PAK", "PAK") in dyads(code(
+        "A police commander was assassinated outside his home in Peshawar, officials said."))
+    # accidents kill too; a kidnapping with no place may have happened abroad
+    assert not code("Three people were killed in a road accident in Kenya.")
+    assert not code("Two Canadians were kidnapped on Monday.")
+
+
 def test_people_without_a_country_stay_unplaced_when_the_story_has_no_home(code):
     text = ("Talks between France and Germany ended.\n\n"
             "A man attacked a guard outside the ministry.")

@@ -201,6 +201,13 @@ SAID_FROM = frozenset({"REQUEST", "CONCEDE", "SUPPORT", "ACCUSE", "THREATEN", "A
 TOPIC_PREPS = ("about", "over", "at", "against", "for", "of", "on")
 # Agentless passives that only a state does: "was arrested in X", "were pardoned"
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# Harm that is done on purpose by someone, also when the sentence does not say who: "was
+# stabbed", "were shot dead" (not "killed", "injured": accidents and disasters kill too)
+INTENDED_HARM = frozenset({
+    "stab", "murder", "assassinate", "ambush", "shoot", "poison", "behead", "kidnap",
+    "abduct", "torture", "assault", "attack", "bomb", "lynch", "rape", "massacre",
+    "slaughter", "strangle", "execute", "hack",
+})  # fmt: skip
 PARDONS = frozenset({"pardon", "amnesty"})
 # Acts of force that, done by non-state people, are a protest: "workers blocked the bridge"
 OBSTRUCTION_MODES = frozenset({"restrict"})
@@ -994,7 +1001,8 @@ class _Coder:
         if not sources and reporter and self._may_borrow(source_tok, cand, reporter):
             sources, borrowed = [reporter], True
         if not sources and source_tok is None:
-            sources = self._state_of_place(cand) or self._crowd_of_place(cand)
+            sources = (self._state_of_place(cand) or self._crowd_of_place(cand)
+                       or self._unnamed_attackers(cand))
         if not sources:
             return []
         if cand.trigger.type in COMMERCIAL_TYPES and token.lemma_.lower() not in GIFTS and all(
@@ -1207,6 +1215,29 @@ class _Coder:
             if iso is None and pardon and len(named) == 1:
                 iso = next(iter(named))  # "activists of Guinea's front were pardoned"
         return [self.actors.government_actor(iso)] if iso else []
+
+    def _unnamed_attackers(self, cand: Candidate) -> list[Actor]:
+        """"Two officers were stabbed in Paris": an agentless passive attack (INTENDED_HARM)
+        is by unidentified attackers of the country where it happens (the verb's place, else
+        the sentence's one country of places); with no place in the sentence, of the
+        article's home country when the sentence names no other."""
+        token = cand.token
+        if (cand.nominal or cand.trigger.type != "ASSAULT" or not event_roles.is_passive(token)
+                or token.lemma_.lower() not in INTENDED_HARM):
+            return []
+        sentence = token.sent
+        placed = {p.country for p in self.actors.places if p.country
+                  and sentence.start_char <= p.span[0] < sentence.end_char}
+        iso = location_country(token) or (placed.pop() if len(placed) == 1 else None)
+        if iso is None:
+            home = self.arguments.home_country
+            named = self.arguments.sentence_countries(sentence, adjectives=True)
+            iso = home if home and named <= {home} else None
+        if iso is None:
+            return []
+        return [self.actors.add("unidentified attackers", "group",
+                                key=("event-argument", iso, "UAF", "attacker"),
+                                country=iso, sector="UAF")]
 
     def _crowd_of_place(self, cand: Candidate) -> list[Actor]:
         """"Protests continued in Baghdad": a protest no one is named for, which a clause

@@ -1127,3 +1127,12 @@ def test_third_review_regressions_stay_fixed(code, text, unwanted):
 def test_hosted_talks_and_refugees_are_not_visitors(code):
     events = code("The Saudi crown prince hosted talks between Israel and the United States.")
     assert all(e.source.country == "SAU" for e in events if e.trigger == "hosted")
+
+
+def test_the_means_of_an_attack_is_no_event_of_its_own(code):
+    events = code("Houthi military spokesperson Yahya Sarea said it had carried out the "
+                  "attack using ten drones.")
+    assert {e.type for e in events} == {"ASSAULT"}
+    # without an event to serve, using a weapon is one
+    events = code("Police used tear gas against protesters in Nairobi.")
+    assert "ASSAULT" in {e.type for e in events}

@@ -201,6 +201,7 @@ SAID_FROM = frozenset({"REQUEST", "CONCEDE", "SUPPORT", "ACCUSE", "THREATEN", "A
 TOPIC_PREPS = ("about", "over", "at", "against", "for", "of", "on")
 # Agentless passives that only a state does: "was arrested in X", "were pardoned"
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+MEANS_VERBS = frozenset({"use", "employ", "wield"})  # "using drones": how, not what
 # Harm that is done on purpose by someone, also when the sentence does not say who: "was
 # stabbed", "were shot dead" (not "killed", "injured": accidents and disasters kill too)
 INTENDED_HARM = frozenset({
@@ -966,6 +967,9 @@ class _Coder:
             return []  # the motive of a coded event: "staged protests to demand reforms"
         if _statement_warning(cand, self.trigger_ids):
             return []
+        if (token.lemma_.lower() in MEANS_VERBS and token.dep_ in ("advcl", "acl", "xcomp")
+                and (token.head.i in self.trigger_ids or token.head.head.i in self.trigger_ids)):
+            return []  # "carried out the attack using drones": the means of that event
         if _background_clause(cand.governor or token):
             return []
         if _describes_its_patient(cand):

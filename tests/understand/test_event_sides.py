@@ -1136,3 +1136,12 @@ def test_the_means_of_an_attack_is_no_event_of_its_own(code):
     # without an event to serve, using a weapon is one
     events = code("Police used tear gas against protesters in Nairobi.")
     assert "ASSAULT" in {e.type for e in events}
+
+
+def test_a_release_from_jail_is_the_states_and_its_possessor_is_the_one_released(code):
+    events = code("The suspect was released on bail in London on Monday.")
+    assert [(e.type, e.mode, e.source.country, e.target.country) for e in events] == [
+        ("RETREAT", "release", "GBR", "GBR")]
+    assert not code("The hostages were released in Mali.")  # by kidnappers, not Mali
+    # "his release": he was released, he released no one
+    assert not code("After his release from prison, Blankenship ran for the Senate.")

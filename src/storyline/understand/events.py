@@ -1201,17 +1201,19 @@ class _Coder:
         return [self.actors.country_actor(iso)] if iso else []
 
     def _state_of_place(self, cand: Candidate) -> list[Actor]:
-        """An agentless passive arrest, expulsion or conviction is the act of the state
-        where it happens: "was arrested in X" -> X's government; a conviction or jailing
-        with no place in the sentence, the state the article is about (an arrest is not:
-        "two Canadians, who were detained" may be held abroad)."""
+        """An agentless passive arrest, expulsion, conviction or release from custody is the
+        act of the state where it happens: "was arrested in X" -> X's government; a
+        conviction, jailing or release from jail with no place in the sentence, the state
+        the article is about (an arrest is not: "two Canadians, who were detained" may be
+        held abroad)."""
         if cand.nominal or not event_roles.is_passive(cand.token):
             return []
         pardon = cand.token.lemma_.lower() in PARDONS
-        if cand.trigger.type not in STATE_ACTS and not pardon:
+        freed = _freed_from_custody(cand)
+        if cand.trigger.type not in STATE_ACTS and not pardon and not freed:
             return []
         iso = location_country(cand.token)
-        if iso is None and (pardon or _court_act(cand) or self._unmarked_arrest(cand)):
+        if iso is None and (pardon or freed or _court_act(cand) or self._unmarked_arrest(cand)):
             # "he was convicted in 2006", "two suspects were arrested": the article's state
             home = self.arguments.home_country
             named = self.arguments.sentence_countries(cand.token.sent, adjectives=True)
@@ -1446,6 +1448,21 @@ def _imprisons(trigger: Trigger, token: Token) -> bool:
     prison", "a 47-month prison term")."""
     return trigger.mode == "convict" and bool(
         {t.lemma_.lower() for t in token.subtree} & PRISON_WORDS)
+
+
+BAIL_WORDS = frozenset({"bail", "parole", "probation", "bond"})
+
+
+def _freed_from_custody(cand: Candidate) -> bool:
+    """"was released from jail", "was freed on bail": a release by the state that held
+    someone (a hostage's release, by kidnappers, says neither)."""
+    token = cand.token
+    if cand.trigger.mode != "release" or cand.nominal:
+        return False
+    return any(prep.dep_ == "prep" and any(
+        (prep.lower_ == "from" and o.lemma_.lower() in PRISON_WORDS)
+        or (prep.lower_ == "on" and o.lemma_.lower() in BAIL_WORDS)
+        for o in prep.children if o.dep_ == "pobj") for prep in token.children)
 
 
 def _court_act(cand: Candidate) -> bool:

@@ -1145,3 +1145,16 @@ def test_a_release_from_jail_is_the_states_and_its_possessor_is_the_one_released
     assert not code("The hostages were released in Mali.")  # by kidnappers, not Mali
     # "his release": he was released, he released no one
     assert not code("After his release from prison, Blankenship ran for the Senate.")
+
+
+def test_an_attacked_city_is_its_countrys_even_when_the_tagger_calls_it_a_person(code):
+    # tagged a facility, a person and nothing
+    for text in ("Russia shelled Kharkiv on Monday.", "Russian forces attacked Kharkiv on Sunday.",
+                 "Russian missiles hit Kharkiv overnight."):
+        assert ("ASSAULT", "RUS", "UKR") in dyads(code(text)), text
+    assert ("ASSAULT", "ISR", "PSE") in dyads(code("Israel bombed Gaza on Monday."))
+
+
+def test_a_first_name_that_is_a_country_places_no_one(code):
+    for text in ("Police arrested Jordan Smith.", "Chad Johnson was arrested by police."):
+        assert not {e.target.country for e in code(text) if e.target} & {"JOR", "TCD"}, text

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Actor, EventActor
 from storyline.understand.actors import ActorIndex, hyphen_compound, non_state
 from storyline.understand.gazetteer import load_gazetteer
-from storyline.understand.lexicon import load_lexicon, normalise
+from storyline.understand.lexicon import Lexicon, load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
 from storyline.understand.nlp import (
     columns,
@@ -644,11 +644,19 @@ def _adjective_country(token: Token) -> str | None:
     return lex.adjectives.get(key) or lex.country_names.get(key)
 
 
+def _name_part(token: Token, lex: Lexicon) -> bool:
+    """A word of a person's name ("Jordan" of "Jordan Smith"), which names no country; a
+    demonym the tagger put in a name still does ("her Ugandan counterpart")."""
+    return (token.ent_type_ == "PERSON" and token.pos_ == "PROPN"
+            and normalise(token.text) not in lex.adjectives)
+
+
 def phrase_country(head: Token) -> str | None:
     """The country the modifiers of a noun phrase name: "Iraqi", "US", "Sri Lankan"."""
     lex = load_lexicon()
     modifiers = sorted((t for c in head.children if c.dep_ in MODIFIER_DEPS
-                        for t in c.subtree if not hyphen_compound(t)),  # "Iran-backed"
+                        for t in c.subtree if not hyphen_compound(t)  # "Iran-backed"
+                        and not _name_part(t, lex)),
                        key=lambda t: t.i)
     for start in range(len(modifiers)):
         for end in range(min(len(modifiers), start + 3), start, -1):
@@ -689,11 +697,11 @@ def place_name_country(token: Token) -> str | None:
         # also "in Sfax" tagged ORG
         return _named_alongside(ent) or load_lexicon().country_of_name(ent.text) or (
             _qualified_country(ent) or (
-                _city_country(ent.text) if ent.label_ in PLACE_LABELS else None))
+                city_country(ent.text) if ent.label_ in PLACE_LABELS else None))
     if token.pos_ == "PROPN" and not token.ent_type_:
         placed = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
         return load_lexicon().country_of_name(token.text) or (
-            _city_country(token.text) if placed else None)  # "at Lviv", not "Hamas"
+            city_country(token.text) if placed else None)  # "at Lviv", not "Hamas"
     return None
 
 
@@ -728,7 +736,7 @@ def _named_alongside(ent: Span) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _city_country(name: str) -> str | None:
+def city_country(name: str) -> str | None:
     """The country of a large city the dictionary does not list ("fired at Lviv")."""
     found = load_gazetteer().resolve(name)
     return found.country if found is not None and found.kind == "city" and found.primary and (
@@ -760,6 +768,7 @@ def _token_country(index: ActorIndex, token: Token) -> str | None:
         return actor.country  # a capital, also one the tagger took for a person: "Yerevan"
     if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
         return place_name_country(token)
-    if token.pos_ == "PROPN" and token.dep_ == "compound":  # "the Kenya Anti-Corruption ..."
+    if (token.pos_ == "PROPN" and token.dep_ == "compound"  # "the Kenya Anti-Corruption ..."
+            and token.ent_type_ != "PERSON"):  # not "Jordan Smith"
         return load_lexicon().country_names.get(normalise(token.text))
     return None

@@ -63,6 +63,7 @@ from storyline.understand.actors import ActorIndex, non_state
 from storyline.understand.event_actors import (
     EventArguments,
     acting_state,
+    city_country,
     conjoined_countries,
     location_country,
     people_phrase,
@@ -74,7 +75,7 @@ from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_l
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, factual_clause, modality
 from storyline.understand.event_roles import word_lemmas
 from storyline.understand.lexicon import load_lexicon as load_actor_lexicon
-from storyline.understand.nlp import children, columns, doc_text
+from storyline.understand.nlp import children, columns, doc_text, entity_at
 from storyline.understand.ontology import describe, requires_recipient
 from storyline.understand.places import event_place
 from storyline.understand.roles import agent_sector
@@ -201,6 +202,7 @@ SAID_FROM = frozenset({"REQUEST", "CONCEDE", "SUPPORT", "ACCUSE", "THREATEN", "A
 TOPIC_PREPS = ("about", "over", "at", "against", "for", "of", "on")
 # Agentless passives that only a state does: "was arrested in X", "were pardoned"
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+CESSATION_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "discontinue"})
 MEANS_VERBS = frozenset({"use", "employ", "wield"})  # "using drones": how, not what
 # Harm that is done on purpose by someone, also when the sentence does not say who: "was
 # stabbed", "were shot dead" (not "killed", "injured": accidents and disasters kill too)
@@ -967,6 +969,9 @@ class _Coder:
             return []  # the motive of a coded event: "staged protests to demand reforms"
         if _statement_warning(cand, self.trigger_ids):
             return []
+        if (token.dep_ == "xcomp" and token.tag_ == "VBG"
+                and token.head.lemma_.lower() in CESSATION_VERBS):
+            return []  # "stopped bombing X", "cease attacking": the act ends, none is done
         if (token.lemma_.lower() in MEANS_VERBS and token.dep_ in ("advcl", "acl", "xcomp")
                 and (token.head.i in self.trigger_ids or token.head.head.i in self.trigger_ids)):
             return []  # "carried out the attack using drones": the means of that event
@@ -1332,7 +1337,8 @@ class _Coder:
         objects = [c for c in trigger.children if c.dep_ == "dobj"]
         iso = _mission_country(trigger) if cand.trigger.type == "PROTEST" else None
         iso = iso or location_country(trigger) or next(
-            (found for o in objects if (found := location_country(o))), None)
+            (found for o in objects if (found := location_country(o) or _place_country(o))),
+            None)  # "bombed positions in X", "shelled X"
         if iso is None and cand.nominal and trigger.dep_ == "dobj":  # "carried out strikes in X"
             iso = location_country(trigger.head)
         if iso is None and (domestic or cand.trigger.type in DOMESTIC_BY_DEFAULT
@@ -1463,6 +1469,19 @@ def _freed_from_custody(cand: Candidate) -> bool:
         (prep.lower_ == "from" and o.lemma_.lower() in PRISON_WORDS)
         or (prep.lower_ == "on" and o.lemma_.lower() in BAIL_WORDS)
         for o in prep.children if o.dep_ == "pobj") for prep in token.children)
+
+
+def _place_country(token: Token) -> str | None:
+    """The country of the place a noun phrase names itself: "shelled Kharkiv" (also a
+    large city the tagger calls a person or leaves untagged; called for an object no actor
+    was found for)."""
+    ent = entity_at(token.doc, token.i)
+    if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+        return place_name_country(ent[0])
+    if token.pos_ == "PROPN" and (ent is None or ent.label_ == "PERSON") and (
+            ent is None or len(ent) == 1):
+        return city_country(token.text)
+    return None
 
 
 def _court_act(cand: Candidate) -> bool:

@@ -1158,3 +1158,17 @@ def test_an_attacked_city_is_its_countrys_even_when_the_tagger_calls_it_a_person
 def test_a_first_name_that_is_a_country_places_no_one(code):
     for text in ("Police arrested Jordan Smith.", "Chad Johnson was arrested by police."):
         assert not {e.target.country for e in code(text) if e.target} & {"JOR", "TCD"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "The government of Samoa executed a planned shutdown of the country.",  # no one killed
+    "Coles said in its media release that sales fell.",  # a press release
+    "Warren suspended her campaign on Thursday.",  # a candidate, no sanction
+])
+def test_words_of_events_that_name_none_here(code, text):
+    assert not code(text)
+
+
+def test_a_conviction_that_describes_the_executed_is_background(code):
+    events = code("Iran executed three men convicted of spying for Israel.")
+    assert [(e.type, e.source.country) for e in events] == [("ASSAULT", "IRN")]

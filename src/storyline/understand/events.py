@@ -115,7 +115,9 @@ MISHAPS = frozenset({"failure", "collapse", "crash", "accident", "fire", "blaze"
 COMMERCIAL_TYPES = frozenset({"AID", "MOBILIZE"})  # a firm's deliveries and moves: trade
 GIFTS = frozenset({"donate", "give", "gift"})  # "Pfizer donated vaccines": a firm's aid
 INTRANSITIVE_VERBS = frozenset({"confer"})  # an event only without a direct object
-PEOPLE_OBJECT_VERBS = frozenset({"snatch"})  # an event only when people are its object
+# an event only when people are its object: not "snatched a late equaliser", "executed a
+# planned shutdown"
+PEOPLE_OBJECT_VERBS = frozenset({"snatch", "execute"})
 EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})  # "exchanged fire": mutual
 # Links by which an act lies inside what a demand, refusal or threat is about
 CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
@@ -739,14 +741,16 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
 def _describes_its_patient(cand: Candidate) -> bool:
     """A participle describing the troops moved or the person accused, with no agent, is
     background ("Russian troops stationed in Transnistria would defend ...", "a man accused
-    of fraud was extradited"), not an act the sentence reports."""
+    of fraud was extradited", "three men convicted of spying were executed"), not an act
+    the sentence reports."""
     token = cand.token
     if cand.nominal or token.dep_ != "acl" or token.tag_ != "VBN":
         return False
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children):
         return False
+    described = cand.trigger.type == "ACCUSE" or cand.trigger.mode == "convict"
     return (cand.trigger.type == "MOBILIZE" and token.head.lemma_.lower() in TROOP_NOUNS) or (
-        cand.trigger.type == "ACCUSE" and token.head.pos_ in ("NOUN", "PROPN")
+        described and token.head.pos_ in ("NOUN", "PROPN")
         and token.head.lemma_.lower() not in EVENT_HEADS)
 
 

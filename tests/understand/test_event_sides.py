@@ -1172,3 +1172,9 @@ def test_words_of_events_that_name_none_here(code, text):
 def test_a_conviction_that_describes_the_executed_is_background(code):
     events = code("Iran executed three men convicted of spying for Israel.")
     assert [(e.type, e.source.country) for e in events] == [("ASSAULT", "IRN")]
+
+
+def test_a_verb_joined_to_a_perfect_clause_shares_its_subject_not_the_speakers(code):
+    # "has infected" has a subject of its own: "killed" is the virus's, not the officials'
+    assert not code("Chinese officials said the virus has infected 200 people and killed "
+                    "three.")

@@ -148,6 +148,8 @@ def _finite_peer(verb: Token, head: Token) -> Token:
     threatened") is a misattached peer of the nearest finite ancestor."""
     if verb.tag_ not in FINITE_TAGS or head.tag_ in FINITE_TAGS:
         return head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return head  # "the virus has infected 200 and killed three": a clause of its own
     for ancestor in head.ancestors:
         if ancestor.tag_ in FINITE_TAGS:
             return ancestor

@@ -1164,9 +1164,17 @@ def test_a_first_name_that_is_a_country_places_no_one(code):
     "The government of Samoa executed a planned shutdown of the country.",  # no one killed
     "Coles said in its media release that sales fell.",  # a press release
     "Warren suspended her campaign on Thursday.",  # a candidate, no sanction
+    "Biden searched for a female running mate.",  # looking, no search of a place
+    "The Danish firm said it seeks to improve its coverage in Poland.",  # an aim
+    "A study conducted by researchers in France found that humans used ribs.",  # research
 ])
 def test_words_of_events_that_name_none_here(code, text):
     assert not code(text)
+
+
+def test_the_same_words_with_an_object_are_events(code):
+    assert ("REQUEST", "IRN", "RUS") in dyads(code("Iran seeks help from Russia."))
+    assert "COERCE" in {e.type for e in code("Police in Paris searched the house on Monday.")}
 
 
 def test_a_conviction_that_describes_the_executed_is_background(code):

@@ -118,6 +118,8 @@ INTRANSITIVE_VERBS = frozenset({"confer"})  # an event only without a direct obj
 # an event only when people are its object: not "snatched a late equaliser", "executed a
 # planned shutdown"
 PEOPLE_OBJECT_VERBS = frozenset({"snatch", "execute"})
+OBJECT_VERBS = frozenset({"search"})  # an event only with an object: "searched the house"
+AIMING_VERBS = frozenset({"seek"})  # "seek to V" is an aim; "seek help" a request
 EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})  # "exchanged fire": mutual
 # Links by which an act lies inside what a demand, refusal or threat is about
 CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
@@ -462,6 +464,11 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     kids = tree.indices(token.i)  # read from the tables: most verbs match nothing
     if lemma in INTRANSITIVE_VERBS and any(dep[c] == "dobj" for c in kids):
         return None  # "conferred a knighthood on X": a grant, not a consultation
+    if lemma in OBJECT_VERBS and not any(dep[c] in ("dobj", "nsubjpass") for c in kids):
+        return None  # "Biden searched for a running mate": looking, no search of a place
+    if lemma in AIMING_VERBS and any(dep[c] == "xcomp" for c in kids) and not any(
+            dep[c] == "dobj" for c in kids):
+        return None  # "the firm seeks to improve its coverage": an aim, not a request
     if lemma in PEOPLE_OBJECT_VERBS and not any(
             dep[c] in ("dobj", "nsubjpass") and (people_phrase(doc[c]) or table.pos[c] in (
                 "PRON", "PROPN")) for c in kids):

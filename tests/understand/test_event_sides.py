@@ -1167,6 +1167,8 @@ def test_a_first_name_that_is_a_country_places_no_one(code):
     "Biden searched for a female running mate.",  # looking, no search of a place
     "The Danish firm said it seeks to improve its coverage in Poland.",  # an aim
     "A study conducted by researchers in France found that humans used ribs.",  # research
+    "Storm Dennis hit Wales on Sunday.",  # weather, no attacker
+    "In Vienna, the court demonstrated a shocking ignorance of the technology.",  # showed
 ])
 def test_words_of_events_that_name_none_here(code, text):
     assert not code(text)
@@ -1186,3 +1188,15 @@ def test_a_verb_joined_to_a_perfect_clause_shares_its_subject_not_the_speakers(c
     # "has infected" has a subject of its own: "killed" is the virus's, not the officials'
     assert not code("Chinese officials said the virus has infected 200 people and killed "
                     "three.")
+
+
+def test_an_attack_in_words_is_criticism(code):
+    events = code("President Trump attacked the subpoena issued by New York prosecutors.")
+    assert {e.type for e in events} == {"ACCUSE"}
+    assert "ASSAULT" in {e.type for e in code("Rebels attacked Goma on Monday.")}
+
+
+def test_a_counted_crowd_that_demonstrates_is_protesters_of_the_place(code):
+    events = code("Thousands demonstrated in Paris against the reform.")
+    assert [(e.type, e.source.name, e.source.country) for e in events] == [
+        ("PROTEST", "protesters", "FRA")]

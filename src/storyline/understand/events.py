@@ -114,7 +114,23 @@ MISHAPS = frozenset({"failure", "collapse", "crash", "accident", "fire", "blaze"
                      "leak", "spill", "cause", "incident", "malfunction"})
 COMMERCIAL_TYPES = frozenset({"AID", "MOBILIZE"})  # a firm's deliveries and moves: trade
 GIFTS = frozenset({"donate", "give", "gift"})  # "Pfizer donated vaccines": a firm's aid
-INTRANSITIVE_VERBS = frozenset({"confer"})  # an event only without a direct object
+# an event only without a direct object: not "conferred a knighthood", "the court
+# demonstrated a shocking ignorance"
+INTRANSITIVE_VERBS = frozenset({"confer", "demonstrate"})
+# Attacks in words: "attacked the ruling as ...", "slammed the decision" (ACCUSE)
+VERBAL_ATTACK_VERBS = frozenset({"attack", "assail", "blast", "slam", "lambast"})
+ABSTRACT_TARGETS = frozenset({
+    "decision", "ruling", "subpoena", "plan", "policy", "law", "bill", "proposal", "report",
+    "statement", "remark", "comment", "idea", "deal", "agreement", "move", "measure",
+    "budget", "verdict", "judgment", "judgement", "claim", "speech", "investigation",
+    "probe", "inquiry", "decree", "order", "legislation", "resolution", "approach",
+})  # fmt: skip
+# What kills or hits without anyone doing it: "Hurricane Lorenzo hit the Azores"
+DISASTERS = frozenset({
+    "hurricane", "storm", "typhoon", "cyclone", "tornado", "earthquake", "quake", "flood",
+    "wildfire", "fire", "tsunami", "avalanche", "landslide", "virus", "disease", "pandemic",
+    "epidemic", "outbreak", "drought", "heatwave", "blizzard", "eruption", "mudslide",
+})  # fmt: skip
 # an event only when people are its object: not "snatched a late equaliser", "executed a
 # planned shutdown"
 PEOPLE_OBJECT_VERBS = frozenset({"snatch", "execute"})
@@ -537,8 +553,40 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     entry = lexicon.verb(lemma, attached, use_derived)
     if entry is None:
         return None
+    if entry.type == "ASSAULT" and _verbal_attack(token, lemma):
+        entry = CRITICISM
     words = f"{token.text} {entry.prep}" if entry.prep else token.text
     return Candidate(token, entry, words)
+
+
+CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens"})
+
+
+def _counted_crowd(verb: Token) -> bool:
+    """Is the verb's subject a bare count of people ("thousands", "about 200")?"""
+    return any(c.dep_ == "nsubj" and (c.lower_ in CROWD_COUNTS or c.pos_ == "NUM")
+               and not any(g.dep_ == "prep" for g in c.children) for c in verb.children)
+
+
+def _disaster_subject(token: Token) -> bool:
+    """Is the subject of the trigger a storm, quake, fire or disease (DISASTERS), by its head
+    or the first word of its name ("Hurricane Lorenzo")?"""
+    for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        words = {subject.lemma_.lower(), subject.doc[subject.left_edge.i].lemma_.lower()}
+        words |= {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+        if words & DISASTERS:
+            return True
+    return False
+
+
+def _verbal_attack(token: Token, lemma: str) -> bool:
+    """"attacked the subpoena as ...", "slammed the ruling", "attacked Biden as weak": an
+    attack in words on a decision or text, or on someone "as" something, is criticism."""
+    if lemma not in VERBAL_ATTACK_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in ABSTRACT_TARGETS for o in objects) or (
+        bool(objects) and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))
 
 
 def _measured(obj: Token) -> Token:
@@ -983,6 +1031,8 @@ class _Coder:
         if (token.dep_ == "xcomp" and token.tag_ == "VBG"
                 and token.head.lemma_.lower() in CESSATION_VERBS):
             return []  # "stopped bombing X", "cease attacking": the act ends, none is done
+        if cand.trigger.type in ("ASSAULT", "COERCE") and _disaster_subject(token):
+            return []  # "Hurricane Lorenzo hit the Azores", "the virus killed 300"
         if (token.lemma_.lower() in MEANS_VERBS and token.dep_ in ("advcl", "acl", "xcomp")
                 and (token.head.i in self.trigger_ids or token.head.head.i in self.trigger_ids)):
             return []  # "carried out the attack using drones": the means of that event
@@ -1023,6 +1073,10 @@ class _Coder:
         if not sources and source_tok is None:
             sources = (self._state_of_place(cand) or self._crowd_of_place(cand)
                        or self._unnamed_attackers(cand))
+        if not sources and not cand.nominal and cand.trigger.type == "PROTEST" and (
+                _counted_crowd(token)):  # "thousands demonstrated in Paris"
+            iso = location_country(token)
+            sources = [self._protesters(iso)] if iso else []
         if not sources:
             return []
         if cand.trigger.type in COMMERCIAL_TYPES and token.lemma_.lower() not in GIFTS and all(
@@ -1273,9 +1327,12 @@ class _Coder:
         iso = location_country(token) or location_country(token.head)
         if iso is None:
             return []
-        return [self.actors.add("protesters", "group", key=("event-argument", iso, "CVL",
-                                                             "protester"),
-                                country=iso, sector="CVL")]
+        return [self._protesters(iso)]
+
+    def _protesters(self, iso: str) -> Actor:
+        return self.actors.add("protesters", "group", key=("event-argument", iso, "CVL",
+                                                           "protester"),
+                               country=iso, sector="CVL")
 
     def _unmarked_arrest(self, cand: Candidate) -> bool:
         """An arrest of people named without a nationality: news names one when it matters

@@ -1200,3 +1200,10 @@ def test_a_counted_crowd_that_demonstrates_is_protesters_of_the_place(code):
     events = code("Thousands demonstrated in Paris against the reform.")
     assert [(e.type, e.source.name, e.source.country) for e in events] == [
         ("PROTEST", "protesters", "FRA")]
+
+
+def test_a_town_attacked_or_captured_is_its_states_though_tagged_a_person(code):
+    assert ("ASSAULT", "RUS", "UKR") in dyads(code("Russian troops attacked Kherson."))
+    events = code("Rebels captured Goma on Monday.")
+    assert [(e.type, e.target.country) for e in events] == [("COERCE", "COD")]
+    assert not code("Police attacked Smith.")  # a name, no town

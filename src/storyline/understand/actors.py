@@ -806,15 +806,19 @@ def resolve_place_name(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
 def place_not_person(lex: Lexicon, ent: Span, name_parts: set[str]) -> Span:
     """A "person" that is a city and no known name is that place: the tagger calls "Kyiv",
     "Kharkiv" or "Ciudad Juarez" a person. One word must be a capital, a listed city or a
-    city of a million people, and no part of a fuller name in the article, no listed surname
-    and no common first name; several words, a city of 100,000."""
+    city of a million people (50,000 as the object of an attack or capture: ASSAILING_VERBS),
+    and no part of a fuller name in the article, no common first name and (unless
+    attacked) no listed surname; several words, a city of 100,000."""
     if ent.label_ != "PERSON":
         return ent
     key = normalise(ent.text)  # known names first: the gazetteer is asked about the rest
     if len(ent) == 1:
-        if key in name_parts or key in lex.surnames or key in MALE_NAMES or key in FEMALE_NAMES:
+        assailed = _assailed_place(ent.root)  # "shelled Kherson", "captured Goma"
+        if key in name_parts or key in MALE_NAMES or key in FEMALE_NAMES or (
+                key in lex.surnames and not assailed):
             return ent
-        city = key in lex.seats or key in lex.places or _city_of(ent.text, 1_000_000)
+        least = 50_000 if assailed else 1_000_000
+        city = key in lex.seats or key in lex.places or _city_of(ent.text, least)
     else:
         city = key not in lex.people and _city_of(ent.text, 100_000)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
@@ -840,6 +844,17 @@ def place_not_organization(lex: Lexicon, ent: Span) -> Span:
         return ent
     city = _city_of(ent.text, 50_000)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
+
+
+# Verbs whose object is more often a town than a person: "shelled Kherson", "captured Goma"
+ASSAILING_VERBS = frozenset({
+    "attack", "shell", "bomb", "strike", "capture", "seize", "besiege", "storm", "raid",
+    "overrun", "encircle", "surround", "recapture", "liberate", "bombard", "invade",
+})  # fmt: skip
+
+
+def _assailed_place(token: Token) -> bool:
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in ASSAILING_VERBS
 
 
 def _city_of(name: str, population: int) -> bool:

@@ -736,11 +736,11 @@ def _named_alongside(ent: Span) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def city_country(name: str) -> str | None:
+def city_country(name: str, population: int = CITY_POPULATION) -> str | None:
     """The country of a large city the dictionary does not list ("fired at Lviv")."""
     found = load_gazetteer().resolve(name)
     return found.country if found is not None and found.kind == "city" and found.primary and (
-        found.population >= CITY_POPULATION) else None  # a city's own name, not an alias
+        found.population >= population) else None  # a city's own name, not an alias
 
 
 @per_doc

@@ -1118,6 +1118,8 @@ class _Coder:
             targets = self._domestic(sources[0], token)  # "police arrested 12"
         if not targets and trigger.mode == "investigate":
             targets = self._investigated(cand, sources[0])
+        if not targets and trigger.mode == "seize":  # "captured Goma": the town's state
+            targets = self._state_of_seized_place(token, sources[0])
         implied = not targets and (trigger.type in IMPLIED_TARGETS or _covers_place(trigger))
         if implied:
             targets = self._state_of_population(cand, sources[0])
@@ -1314,6 +1316,14 @@ class _Coder:
         return [self.actors.add("unidentified attackers", "group",
                                 key=("event-argument", iso, "UAF", "attacker"),
                                 country=iso, sector="UAF")]
+
+    def _state_of_seized_place(self, token: Token, source: Actor) -> list[Actor]:
+        """The state of a town or region seized ("rebels captured Goma"), not of things
+        ("seized drugs")."""
+        iso = next((found for o in token.children if o.dep_ == "dobj"
+                    and (found := _place_country(o))), None)
+        own = self.actors.country_actor(iso) if iso else None
+        return [own] if own is not None and own.id != source.id else []
 
     def _crowd_of_place(self, cand: Candidate) -> list[Actor]:
         """"Protests continued in Baghdad": a protest no one is named for, which a clause
@@ -1539,6 +1549,9 @@ def _freed_from_custody(cand: Candidate) -> bool:
         for o in prep.children if o.dep_ == "pobj") for prep in token.children)
 
 
+ASSAILED_CITY = 50_000  # an attacked name is a town from this size (actors.ASSAILING_VERBS)
+
+
 def _place_country(token: Token) -> str | None:
     """The country of the place a noun phrase names itself: "shelled Kharkiv" (also a
     large city the tagger calls a person or leaves untagged; called for an object no actor
@@ -1548,7 +1561,7 @@ def _place_country(token: Token) -> str | None:
         return place_name_country(ent[0])
     if token.pos_ == "PROPN" and (ent is None or ent.label_ == "PERSON") and (
             ent is None or len(ent) == 1):
-        return city_country(token.text)
+        return city_country(token.text, ASSAILED_CITY)
     return None
 
 

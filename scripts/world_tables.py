@@ -37,7 +37,7 @@ TCD|Chad|Chadian|Chadians|N'Djamena|12.13|15.06
 CHL|Chile|Chilean|Chileans|Santiago|-33.45|-70.67
 CHN|China|Chinese|Chinese|Beijing|39.90|116.41
 COL|Colombia|Colombian|Colombians|Bogota|4.71|-74.07
-COG|Congo|Congolese|Congolese|Brazzaville|-4.27|15.28
+COG|Republic of the Congo|Congolese|Congolese|Brazzaville|-4.27|15.28
 COD|Democratic Republic of the Congo|Congolese|Congolese|Kinshasa|-4.44|15.27
 CRI|Costa Rica|Costa Rican|Costa Ricans|San Jose|9.93|-84.08
 CIV|Ivory Coast|Ivorian|Ivorians|Yamoussoukro|6.83|-5.29
@@ -215,7 +215,7 @@ MMR|Burma
 NLD|Holland
 ARE|UAE|U.A.E.
 TWN|Republic of China
-COD|DR Congo|DRC
+COD|DR Congo|DRC|Congo
 MKD|Macedonia
 IRN|Islamic Republic of Iran
 SYR|Syrian Arab Republic

@@ -209,6 +209,16 @@ def test_airport_compound_is_a_place(nlp):
     assert [p.country for p in index.places if p.text == "Vancouver"] == ["CAN"]
 
 
+def test_congo_alone_is_the_democratic_republic(nlp):
+    # news style (AP, Reuters): "Congo" is the DRC, the other is "Republic of Congo"
+    from storyline.understand.lexicon import load_lexicon
+
+    assert "COD" in actor_codes(nlp, "Congo recalled its ambassador.")
+    names = load_lexicon().country_of_name
+    assert [names(n) for n in ("Congo", "Republic of the Congo", "Brazzaville")] == [
+        "COD", "COG", "COG"]
+
+
 def test_a_town_before_a_person_is_a_place_not_an_organisation(nlp):
     doc, index = resolve(nlp, "Police arrested a 36-year-old Cheltenham man on Friday.")
     assert [e.label_ for e in doc.ents if e.text == "Cheltenham"] == ["ORG"]  # the tagger's

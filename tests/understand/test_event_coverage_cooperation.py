@@ -63,7 +63,7 @@ def types(events):
     ("Serbia softened its stance on Kosovo.", ("CONCEDE", "SRB", "XKX")),
     ("Venezuela abandoned its claim to Guyana's territory.", ("CONCEDE", "VEN", "GUY")),
     ("Guyana withdrew its claim to Venezuelan land.", ("CONCEDE", "GUY", "VEN")),
-    ("Belgium voiced regret to Congo over colonial abuses.", ("CONCEDE", "BEL", "COG")),
+    ("Belgium voiced regret to Congo over colonial abuses.", ("CONCEDE", "BEL", "COD")),
     ("Britain expressed remorse to Kenya for colonial abuses.", ("CONCEDE", "GBR", "KEN")),
     ("Malaysia tendered an apology to Singapore.", ("CONCEDE", "MYS", "SGP")),
     ("Algeria rescinded the ban on French imports.", ("CONCEDE", "DZA", "FRA")),

@@ -1207,3 +1207,10 @@ def test_a_town_attacked_or_captured_is_its_states_though_tagged_a_person(code):
     events = code("Rebels captured Goma on Monday.")
     assert [(e.type, e.target.country) for e in events] == [("COERCE", "COD")]
     assert not code("Police attacked Smith.")  # a name, no town
+
+
+def test_no_event_between_sides_no_one_could_place(code):
+    assert not code("YouTube also hosts many recordings in the public domain.")
+    # a named person acting alone is someone, placed or not
+    events = code("Prime Minister Ahmed Hassan stepped down on Friday after losing a vote.")
+    assert [e.type for e in events] == ["RETREAT"]

@@ -568,6 +568,11 @@ def _counted_crowd(verb: Token) -> bool:
                and not any(g.dep_ == "prep" for g in c.children) for c in verb.children)
 
 
+def _unknown(side: EventActor | None) -> bool:
+    """A side with neither a country nor a code: a name the dictionaries do not know."""
+    return not side.country and not side.code
+
+
 def _disaster_subject(token: Token) -> bool:
     """Is the subject of the trigger a storm, quake, fire or disease (DISASTERS), by its head
     or the first word of its name ("Hurricane Lorenzo")?"""
@@ -1179,8 +1184,13 @@ class _Coder:
 
     def _unplaced(self, event: Event) -> bool:
         """A bare role ("officials", "the prime minister") is a side only next to a side
-        placed in a country: alone it says nothing about who acted."""
+        placed in a country: alone it says nothing about who acted; nor does a side with
+        neither country nor code next to another such."""
         bare = self.arguments.bare_roles
+        if all(side is None or (_unknown(side) and self.actors.get(side.actor).kind != "person")
+               for side in (event.source, event.target)):
+            return True  # "YouTube hosts", "they beat us": no side anyone could place (a
+            # named person still is someone: "Ahmed Hassan stepped down")
         return (event.source.actor in bare and not event.source.country
                 and (event.target is None or not event.target.country))
 

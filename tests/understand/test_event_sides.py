@@ -1214,3 +1214,9 @@ def test_no_event_between_sides_no_one_could_place(code):
     # a named person acting alone is someone, placed or not
     events = code("Prime Minister Ahmed Hassan stepped down on Friday after losing a vote.")
     assert [e.type for e in events] == ["RETREAT"]
+
+
+def test_the_prison_someone_is_sent_to_is_no_side(code):
+    events = code("Turkey sentenced two smugglers to four years in prison.")
+    assert {(e.type, e.target.name) for e in events} == {
+        ("SANCTION", "two smugglers"), ("COERCE", "two smugglers")}

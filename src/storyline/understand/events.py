@@ -568,6 +568,12 @@ def _counted_crowd(verb: Token) -> bool:
                and not any(g.dep_ == "prep" for g in c.children) for c in verb.children)
 
 
+def _custody_place(token: Token) -> bool:
+    """A prison or jail named as where someone is sent or held ("to prison", "in jail")."""
+    return (token.lemma_.lower() in PRISON_WORDS and token.dep_ == "pobj"
+            and token.head.lower_ in ("to", "in", "into", "from", "of"))
+
+
 def _unknown(side: EventActor | None) -> bool:
     """A side with neither a country nor a code: a name the dictionaries do not know."""
     return not side.country and not side.code
@@ -998,6 +1004,8 @@ class _Coder:
         if token is None:
             return []
         token = event_roles.antecedent(token)
+        if _custody_place(token):
+            return []  # "sentenced X to prison": where X goes, not a side
         if token.i not in self._cache:
             found: dict[str, Actor] = {}
             for head in (token, *token.conjuncts, *_listed_appositions(token),

@@ -1168,6 +1168,7 @@ def test_a_first_name_that_is_a_country_places_no_one(code):
     "The Danish firm said it seeks to improve its coverage in Poland.",  # an aim
     "A study conducted by researchers in France found that humans used ribs.",  # research
     "Storm Dennis hit Wales on Sunday.",  # weather, no attacker
+    "The NHC issued a hurricane warning in the northwestern Bahamas.",  # a forecast
     "In Vienna, the court demonstrated a shocking ignorance of the technology.",  # showed
 ])
 def test_words_of_events_that_name_none_here(code, text):
@@ -1175,6 +1176,8 @@ def test_words_of_events_that_name_none_here(code, text):
 
 
 def test_the_same_words_with_an_object_are_events(code):
+    assert ("THREATEN", "BRA", "BRA") in dyads(code(
+        "Police issued an arrest warrant for the senator in Brazil."))
     assert ("REQUEST", "IRN", "RUS") in dyads(code("Iran seeks help from Russia."))
     assert "COERCE" in {e.type for e in code("Police in Paris searched the house on Monday.")}
 

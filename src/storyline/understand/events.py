@@ -499,6 +499,10 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
         objects += [s for c in kids if dep[c] in ("ccomp", "xcomp")
                     for s in doc[c].children if s.dep_ == "nsubj"]
     for obj in objects:
+        if lexicon.noun(obj.lemma_.lower()) and any(
+                c.dep_ == "compound" and _compound_key(c) in lexicon.not_events
+                for c in obj.children):
+            return None  # "issued a hurricane warning": the compound names no event
         if " " in (_noun_key(obj, lexicon) or ""):
             continue  # "began a hunger strike": the compound noun is the trigger
         noun = object_lemma(obj)

@@ -1176,6 +1176,8 @@ def test_words_of_events_that_name_none_here(code, text):
 
 
 def test_the_same_words_with_an_object_are_events(code):
+    assert ("ASSAULT", "ISR", "PSE") in dyads(code(
+        "Israeli fire killed two Palestinians in Gaza on Monday."))  # gunfire, no blaze
     assert ("THREATEN", "BRA", "BRA") in dyads(code(
         "Police issued an arrest warrant for the senator in Brazil."))
     assert ("REQUEST", "IRN", "RUS") in dyads(code("Iran seeks help from Russia."))

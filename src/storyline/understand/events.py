@@ -125,10 +125,11 @@ ABSTRACT_TARGETS = frozenset({
     "budget", "verdict", "judgment", "judgement", "claim", "speech", "investigation",
     "probe", "inquiry", "decree", "order", "legislation", "resolution", "approach",
 })  # fmt: skip
-# What kills or hits without anyone doing it: "Hurricane Lorenzo hit the Azores"
+# What kills or hits without anyone doing it: "Hurricane Lorenzo hit the Azores" (not
+# "fire": "Israeli fire killed two" is gunfire)
 DISASTERS = frozenset({
     "hurricane", "storm", "typhoon", "cyclone", "tornado", "earthquake", "quake", "flood",
-    "wildfire", "fire", "tsunami", "avalanche", "landslide", "virus", "disease", "pandemic",
+    "wildfire", "blaze", "tsunami", "avalanche", "landslide", "virus", "disease", "pandemic",
     "epidemic", "outbreak", "drought", "heatwave", "blizzard", "eruption", "mudslide",
 })  # fmt: skip
 # an event only when people are its object: not "snatched a late equaliser", "executed a
@@ -578,7 +579,7 @@ def _custody_place(token: Token) -> bool:
             and token.head.lower_ in ("to", "in", "into", "from", "of"))
 
 
-def _unknown(side: EventActor | None) -> bool:
+def _unknown(side: EventActor) -> bool:
     """A side with neither a country nor a code: a name the dictionaries do not know."""
     return not side.country and not side.code
 

@@ -806,7 +806,7 @@ def resolve_place_name(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
 def place_not_person(lex: Lexicon, ent: Span, name_parts: set[str]) -> Span:
     """A "person" that is a city and no known name is that place: the tagger calls "Kyiv",
     "Kharkiv" or "Ciudad Juarez" a person. One word must be a capital, a listed city or a
-    city of a million people (50,000 as the object of an attack or capture: ASSAILING_VERBS),
+    city of a million people (TOWN_POPULATION as the object of an attack or capture),
     and no part of a fuller name in the article, no common first name and (unless
     attacked) no listed surname; several words, a city of 100,000."""
     if ent.label_ != "PERSON":
@@ -817,13 +817,16 @@ def place_not_person(lex: Lexicon, ent: Span, name_parts: set[str]) -> Span:
         if key in name_parts or key in MALE_NAMES or key in FEMALE_NAMES or (
                 key in lex.surnames and not assailed):
             return ent
-        least = 50_000 if assailed else 1_000_000
+        least = TOWN_POPULATION if assailed else 1_000_000
         city = key in lex.seats or key in lex.places or _city_of(ent.text, least)
     else:
         city = key not in lex.people and _city_of(ent.text, 100_000)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
 
 
+# A one-word name is read as a town of this size where its place in the sentence says so:
+# the object of an attack or capture (ASSAILING_VERBS), a "Cheltenham man" (TOWNSPEOPLE)
+TOWN_POPULATION = 50_000
 # People a town's name describes as from there: "a Cheltenham man", "a Leeds teenager"
 TOWNSPEOPLE = frozenset({
     "man", "woman", "boy", "girl", "teenager", "teen", "youth", "resident", "native",
@@ -842,7 +845,7 @@ def place_not_organization(lex: Lexicon, ent: Span) -> Span:
     if (token.dep_ != "compound" or token.head.lemma_.lower() not in TOWNSPEOPLE
             or normalise(ent.text) in lex.organizations):
         return ent
-    city = _city_of(ent.text, 50_000)
+    city = _city_of(ent.text, TOWN_POPULATION)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
 
 

@@ -768,7 +768,8 @@ def _token_country(index: ActorIndex, token: Token) -> str | None:
         return actor.country  # a capital, also one the tagger took for a person: "Yerevan"
     if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
         return place_name_country(token)
-    if (token.pos_ == "PROPN" and token.dep_ == "compound"  # "the Kenya Anti-Corruption ..."
-            and token.ent_type_ != "PERSON"):  # not "Jordan Smith"
-        return load_lexicon().country_names.get(normalise(token.text))
+    if token.pos_ == "PROPN" and token.dep_ == "compound":  # "the Kenya Anti-Corruption ..."
+        lex = load_lexicon()
+        return None if _name_part(token, lex) else lex.country_names.get(  # "Jordan Smith"
+            normalise(token.text))
     return None

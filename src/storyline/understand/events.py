@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, Event, EventActor, Evidence, Quote
 from storyline.understand import event_roles
-from storyline.understand.actors import ActorIndex, non_state
+from storyline.understand.actors import TOWN_POPULATION, ActorIndex, non_state
 from storyline.understand.event_actors import (
     EventArguments,
     acting_state,
@@ -1572,9 +1572,6 @@ def _freed_from_custody(cand: Candidate) -> bool:
         for o in prep.children if o.dep_ == "pobj") for prep in token.children)
 
 
-ASSAILED_CITY = 50_000  # an attacked name is a town from this size (actors.ASSAILING_VERBS)
-
-
 def _place_country(token: Token) -> str | None:
     """The country of the place a noun phrase names itself: "shelled Kharkiv" (also a
     large city the tagger calls a person or leaves untagged; called for an object no actor
@@ -1584,7 +1581,7 @@ def _place_country(token: Token) -> str | None:
         return place_name_country(ent[0])
     if token.pos_ == "PROPN" and (ent is None or ent.label_ == "PERSON") and (
             ent is None or len(ent) == 1):
-        return city_country(token.text, ASSAILED_CITY)
+        return city_country(token.text, TOWN_POPULATION)
     return None
 
 

@@ -1340,13 +1340,17 @@ class _Coder:
                                 key=("event-argument", iso, "UAF", "attacker"),
                                 country=iso, sector="UAF")]
 
+    def _other_state(self, iso: str | None, source: Actor) -> list[Actor]:
+        """The country actor of iso as the one side, unless it is the source itself."""
+        own = self.actors.country_actor(iso) if iso else None
+        return [own] if own is not None and own.id != source.id else []
+
     def _state_of_seized_place(self, token: Token, source: Actor) -> list[Actor]:
         """The state of a town or region seized ("rebels captured Goma"), not of things
         ("seized drugs")."""
         iso = next((found for o in token.children if o.dep_ == "dobj"
                     and (found := _place_country(o))), None)
-        own = self.actors.country_actor(iso) if iso else None
-        return [own] if own is not None and own.id != source.id else []
+        return self._other_state(iso, source)
 
     def _crowd_of_place(self, cand: Candidate) -> list[Actor]:
         """"Protests continued in Baghdad": a protest no one is named for, which a clause
@@ -1445,8 +1449,7 @@ class _Coder:
         if iso is None and (domestic or cand.trigger.type in DOMESTIC_BY_DEFAULT
                             or _covers_place(cand.trigger)):
             iso = self.arguments.located(source, trigger).country
-        own = self.actors.country_actor(iso) if iso else None
-        return [own] if own is not None and own.id != source.id else []
+        return self._other_state(iso, source)
 
     def _of_agent(self, cand: Candidate, found: Token | None) -> bool:
         """"a strike of rail workers", "the resignation of the minister": the of-object
@@ -1473,8 +1476,7 @@ class _Coder:
         if any(p.lemma_.lower() in MISHAPS for p in phrases):
             return []  # "an inquiry into the collapse of a dam": into what happened
         iso = self.arguments.domestic_country(self.arguments.located(source, token), token)
-        own = self.actors.country_actor(iso) if iso else None
-        return [own] if own is not None and own.id != source.id else []
+        return self._other_state(iso, source)
 
     def _state_of_content_place(self, trigger: Token) -> list[Actor]:
         """The state of the place a threatened act covers: "threatened to institute a

@@ -127,8 +127,10 @@ def test_warm_up_loads_once_and_freezes_the_dictionaries():
     import gc
 
     from storyline.understand.annotate import warm_up
+    from storyline.understand.gazetteer import load_gazetteer
 
     warm_up()
+    assert load_gazetteer.cache_info().currsize == 1  # loaded before the first article
     frozen = gc.get_freeze_count()
     assert frozen > 10_000  # the model and dictionaries, out of the collector's view
     warm_up()

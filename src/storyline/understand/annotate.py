@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from storyline.model import Article, Rejected, Source
 from storyline.understand.actors import resolve_actors
 from storyline.understand.events import code_events
+from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.nlp import parse
 from storyline.understand.quotes import find_quotes
 from storyline.understand.times import find_times
@@ -55,6 +56,7 @@ def warm_up() -> None:
         return
     for doc in parse([WARM_UP_TEXT], 1):
         annotate(Article(id="warm-up", text=WARM_UP_TEXT, source=Source()), doc)
+    load_gazetteer()  # the warm-up text has no misspelt country: the steps load it lazily
     gc.collect()
     gc.freeze()
     atexit.register(gc.unfreeze)  # let the interpreter's shutdown free them as usual

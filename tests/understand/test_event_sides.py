@@ -150,7 +150,8 @@ def test_no_article_country_when_two_countries_share_the_article(code):
 
 def test_an_attack_reported_by_officials_is_not_their_act(code):
     events = code("Officials in Lyon said two French officers were stabbed with a knife.")
-    assert not [e for e in events if e.type == "ASSAULT"]
+    assert [e.source.name for e in events if e.type == "ASSAULT"] in (
+        [], ["unidentified attackers"])
 
 
 def test_agentless_conviction_is_the_article_states_act(code):
@@ -915,6 +916,26 @@ def test_an_attack_by_no_one_named_is_by_unidentified_attackers_of_the_place(cod
     # accidents kill too; a kidnapping with no place may have happened abroad
     assert not code("Three people were killed in a road accident in Kenya.")
     assert not code("Two Canadians were kidnapped on Monday.")
+
+
+def test_an_attack_noun_with_a_target_and_no_attacker_is_by_unidentified_attackers(code):
+    events = code("On Friday, the task force said an attack on an Iraqi air base housing "
+                  "U.S. military personnel near Mosul produced no casualties.")
+    # the attack's place, not the country named inside its target ("housing U.S. ...")
+    assert [(e.type, e.source.name, e.source.country, e.target.country)
+            for e in events] == [("ASSAULT", "unidentified attackers", "IRQ", "IRQ")]
+    assert ("ASSAULT", "AFG", "FRA") in dyads(code(
+        "The attack on the French embassy in Kabul killed two guards."))
+    # named attackers, an offence someone answers for, an attack with no side attacked
+    assert "ASSAULT" not in {e.type for e in code(
+        "China defended Pakistan's handling of a militant attack on Chinese engineers.")}
+    assert "ASSAULT" not in {e.type for e in code(
+        "The Jordanian man is serving a life sentence for the 1968 assassination of US "
+        "senator Robert Kennedy.")}
+    assert not code("The attack in Iraq took place at about 7:45 p.m.")
+    # who orchestrated the attacks carried them out
+    assert ("ASSAULT", "IRN", "IRQ") in dyads(code(
+        "Iranian general Qasem Soleimani had orchestrated attacks on coalition bases in Iraq."))
 
 
 def test_people_without_a_country_stay_unplaced_when_the_story_has_no_home(code):

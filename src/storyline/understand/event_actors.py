@@ -677,9 +677,11 @@ def phrase_country(head: Token) -> str | None:
     return None
 
 
-def location_country(head: Token) -> str | None:
-    """The country of a place named in a location phrase of head ("near the town of X")."""
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+def location_country(head: Token, outside: Token | None = None) -> str | None:
+    """The country of a place named in a location phrase of head ("near the town of X"),
+    other than the phrase holding outside (a noun's target: "an attack on X")."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                 and not (outside is not None and c.left_edge.i <= outside.i <= c.right_edge.i)):
         for token in prep.subtree:
             iso = place_name_country(token)
             if iso:

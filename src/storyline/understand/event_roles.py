@@ -327,7 +327,8 @@ SUPPORT_VERBS = frozenset({
     "begin", "start", "stage", "hold", "launch", "carry", "conduct", "continue", "mount",
     "wage", "resume", "organize", "organise", "lead", "end", "call", "make", "pay", "give",
     "issue", "announce", "order", "undertake", "step", "send", "deliver", "provide", "ship",
-    "supply", "dispatch", "have", "cast", "hand", "exercise", "serve",
+    "supply", "dispatch", "have", "cast", "hand", "exercise", "serve", "orchestrate",
+    "mastermind", "perpetrate", "commit",
 })  # fmt: skip
 # Prepositions of the verb that name the target of its object event ("sent aid to X")
 GOVERNOR_TARGET_PREPS = ("to", "against", "on", "into")

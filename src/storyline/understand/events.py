@@ -232,6 +232,18 @@ INTENDED_HARM = frozenset({
     "abduct", "torture", "assault", "attack", "bomb", "lynch", "rape", "massacre",
     "slaughter", "strangle", "execute", "hack",
 })  # fmt: skip
+# Nouns for harm done on purpose, whose attacker may go unnamed: "an attack on X"
+HARM_NOUNS = frozenset({
+    "attack", "assault", "bombing", "shooting", "stabbing", "assassination", "ambush",
+    "massacre", "airstrike", "strike", "shelling", "kidnapping", "abduction", "murder",
+    "beheading", "poisoning", "raid", "rocket", "missile",
+})  # fmt: skip
+# Words for who attacked, in front of an attack noun: "a militant attack", "a rebel raid"
+ATTACKER_WORDS = frozenset({
+    "militant", "terrorist", "rebel", "insurgent", "jihadist", "islamist", "guerrilla",
+    "gunman", "separatist", "extremist", "suicide", "mob", "police", "army", "military",
+})  # fmt: skip
+HARM_TARGET_PREPS = frozenset({"on", "upon", "against", "of"})
 PARDONS = frozenset({"pardon", "amnesty"})
 # Acts of force that, done by non-state people, are a protest: "workers blocked the bridge"
 OBSTRUCTION_MODES = frozenset({"restrict"})
@@ -809,6 +821,21 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
     return False
 
 
+def _harm_noun_with_target(noun: Token, target: Token | None) -> bool:
+    """An attack noun whose target is its own on-, against- or of-phrase, with no word for
+    who attacked ("a militant attack") and not the offence someone answers for ("jailed
+    for the murder of X", "blamed X for the attack on Y": the agent is that someone)."""
+    if target is None or noun.lemma_.lower() not in HARM_NOUNS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ATTACKER_WORDS
+           for c in noun.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in HARM_TARGET_PREPS
+               and c.left_edge.i <= target.i <= c.right_edge.i for c in noun.children)
+
+
 def _describes_its_patient(cand: Candidate) -> bool:
     """A participle describing the troops moved or the person accused, with no agent, is
     background ("Russian troops stationed in Transnistria would defend ...", "a man accused
@@ -1090,7 +1117,7 @@ class _Coder:
             sources, borrowed = [reporter], True
         if not sources and source_tok is None:
             sources = (self._state_of_place(cand) or self._crowd_of_place(cand)
-                       or self._unnamed_attackers(cand))
+                       or self._unnamed_attackers(cand, target_tok))
         if not sources and not cand.nominal and cand.trigger.type == "PROTEST" and (
                 _counted_crowd(token)):  # "thousands demonstrated in Paris"
             iso = location_country(token)
@@ -1317,23 +1344,32 @@ class _Coder:
                 iso = next(iter(named))  # "activists of Guinea's front were pardoned"
         return [self.actors.government_actor(iso)] if iso else []
 
-    def _unnamed_attackers(self, cand: Candidate) -> list[Actor]:
-        """"Two officers were stabbed in Paris": an agentless passive attack (INTENDED_HARM)
-        is by unidentified attackers of the country where it happens (the verb's place, else
-        the sentence's one country of places); with no place in the sentence, of the
-        article's home country when the sentence names no other."""
+    def _unnamed_attackers(self, cand: Candidate, target: Token | None) -> list[Actor]:
+        """"Two officers were stabbed in Paris": an agentless passive attack (INTENDED_HARM),
+        or an attack noun with a side attacked and no attacker ("an attack on an Iraqi air
+        base"), is by unidentified attackers of the country where it happens: the verb's
+        place, else the sentence's one country of places (a noun's: its own place phrase or
+        its target's, "attacks on the embassy in Baghdad"); with no place, the
+        article's home country when the sentence names no other (with no home, the one
+        country the sentence names)."""
         token = cand.token
-        if (cand.nominal or cand.trigger.type != "ASSAULT" or not event_roles.is_passive(token)
-                or token.lemma_.lower() not in INTENDED_HARM):
+        if cand.trigger.type != "ASSAULT" or not (
+                _harm_noun_with_target(token, target) and bool(self.resolve(target))
+                if cand.nominal
+                else event_roles.is_passive(token) and token.lemma_.lower() in INTENDED_HARM):
             return []
         sentence = token.sent
-        placed = {p.country for p in self.actors.places if p.country
-                  and sentence.start_char <= p.span[0] < sentence.end_char}
-        iso = location_country(token) or (placed.pop() if len(placed) == 1 else None)
+        if cand.nominal:  # the noun's or its target's place ("attacks on X's embassy in Y")
+            iso = location_country(token, outside=target) or location_country(target)
+        else:
+            placed = {p.country for p in self.actors.places if p.country
+                      and sentence.start_char <= p.span[0] < sentence.end_char}
+            iso = location_country(token) or (placed.pop() if len(placed) == 1 else None)
         if iso is None:
             home = self.arguments.home_country
             named = self.arguments.sentence_countries(sentence, adjectives=True)
-            iso = home if home and named <= {home} else None
+            iso = (home if named <= {home} else None) if home else (
+                next(iter(named)) if len(named) == 1 else None)
         if iso is None:
             return []
         return [self.actors.add("unidentified attackers", "group",

@@ -244,6 +244,7 @@ ATTACKER_WORDS = frozenset({
     "gunman", "separatist", "extremist", "suicide", "mob", "police", "army", "military",
 })  # fmt: skip
 HARM_TARGET_PREPS = frozenset({"on", "upon", "against", "of"})
+AGENT_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 PARDONS = frozenset({"pardon", "amnesty"})
 # Acts of force that, done by non-state people, are a protest: "workers blocked the bridge"
 OBSTRUCTION_MODES = frozenset({"restrict"})
@@ -821,6 +822,17 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
     return False
 
 
+def _bare_harm_noun(token: Token | None) -> bool:
+    """An attack noun that names no attacker: "the attacks", "drone strikes"; not "Israeli
+    airstrikes", "Hamas's rocket attacks", "rebel raids"."""
+    if token is None or token.lemma_.lower() not in HARM_NOUNS:
+        return False
+    return not any(c.dep_ == "poss" or c.ent_type_ in AGENT_LABELS or c.pos_ == "PROPN"
+                   or (c.dep_ in ("amod", "compound") and c.lemma_.lower() in ATTACKER_WORDS)
+                   or (c.dep_ == "prep" and c.lower_ == "by")
+                   for c in token.children)
+
+
 def _harm_noun_with_target(noun: Token, target: Token | None) -> bool:
     """An attack noun whose target is its own on-, against- or of-phrase, with no word for
     who attacked ("a militant attack") and not the offence someone answers for ("jailed
@@ -1112,6 +1124,9 @@ class _Coder:
             source_tok, target_tok = target_tok, None
         reporter = self.speaker_actor(mood, token)
         sources = self.resolve(source_tok)
+        if cand.trigger.type == "ASSAULT" and not cand.nominal and _bare_harm_noun(source_tok):
+            # "airstrikes hit a hospital", "were hit by drone strikes": no attacker named
+            sources = self._unnamed_attackers(cand, target_tok, attack=source_tok) or sources
         borrowed = False
         if not sources and reporter and self._may_borrow(source_tok, cand, reporter):
             sources, borrowed = [reporter], True
@@ -1344,16 +1359,18 @@ class _Coder:
                 iso = next(iter(named))  # "activists of Guinea's front were pardoned"
         return [self.actors.government_actor(iso)] if iso else []
 
-    def _unnamed_attackers(self, cand: Candidate, target: Token | None) -> list[Actor]:
+    def _unnamed_attackers(self, cand: Candidate, target: Token | None,
+                           attack: Token | None = None) -> list[Actor]:
         """"Two officers were stabbed in Paris": an agentless passive attack (INTENDED_HARM),
-        or an attack noun with a side attacked and no attacker ("an attack on an Iraqi air
-        base"), is by unidentified attackers of the country where it happens: the verb's
-        place, else the sentence's one country of places (a noun's: its own place phrase or
-        its target's, "attacks on the embassy in Baghdad"); with no place, the
-        article's home country when the sentence names no other (with no home, the one
-        country the sentence names)."""
+        an attack noun with a side attacked and no attacker ("an attack on an Iraqi air
+        base"), or an attack noun that does the act (attack: "airstrikes hit a hospital",
+        "was hit by drone strikes") is by unidentified attackers of the country where it
+        happens: a noun's own place phrase or its target's ("attacks on the embassy in
+        Baghdad"); a verb's place (its attack noun's first), else the sentence's one country
+        of places; with no place, the article's home country when the sentence names no
+        other (with no home, the one country the sentence names)."""
         token = cand.token
-        if cand.trigger.type != "ASSAULT" or not (
+        if cand.trigger.type != "ASSAULT" or attack is None and not (
                 _harm_noun_with_target(token, target) and bool(self.resolve(target))
                 if cand.nominal
                 else event_roles.is_passive(token) and token.lemma_.lower() in INTENDED_HARM):
@@ -1364,7 +1381,8 @@ class _Coder:
         else:
             placed = {p.country for p in self.actors.places if p.country
                       and sentence.start_char <= p.span[0] < sentence.end_char}
-            iso = location_country(token) or (placed.pop() if len(placed) == 1 else None)
+            iso = (attack is not None and location_country(attack)) or location_country(
+                token) or (placed.pop() if len(placed) == 1 else None)
         if iso is None:
             home = self.arguments.home_country
             named = self.arguments.sentence_countries(sentence, adjectives=True)

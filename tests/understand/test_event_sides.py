@@ -949,6 +949,18 @@ def test_an_attack_that_does_the_act_names_no_attacker_but_its_place(code):
         "Israel"]
 
 
+def test_who_faces_draws_or_comes_under_an_event_undergoes_it(code):
+    assert ("ACCUSE", "UGA", "KEN") in dyads(code(
+        "The Kenyan president drew criticism from Uganda."))
+    assert ("ACCUSE", "DEU", "FRA") in dyads(code(
+        "The French minister faced criticism from German officials."))
+    assert ("ASSAULT", "TUR", "SYR") in dyads(code(
+        "The Syrian army came under attack from Turkish forces."))
+    events = code("Troops came under attack near the town of Ghazni in Afghanistan.")
+    assert [(e.source.name, e.source.country, e.target.country) for e in events] == [
+        ("unidentified attackers", "AFG", "AFG")]
+
+
 def test_people_without_a_country_stay_unplaced_when_the_story_has_no_home(code):
     text = ("Talks between France and Germany ended.\n\n"
             "A man attacked a guard outside the ministry.")

@@ -405,6 +405,33 @@ MOVES = frozenset({"evacuation", "withdrawal", "release", "departure", "escape",
                    "exit", "retreat", "return", "transfer", "flight", "pullout"})
 
 
+# Verbs whose subject undergoes the event their object names: "X faced criticism from Y",
+# "drew condemnation", "came under attack from Y", "was met with protests"
+RECEIVING_VERBS = frozenset({"face", "draw", "receive", "attract", "earn", "suffer", "endure",
+                             "incur", "invite", "meet"})
+UNDERGOING_VERBS = frozenset({"come", "fall", "be", "remain"})  # "came under attack"
+
+
+def receiving(noun: Token) -> tuple[Token | None, Token | None]:
+    """(who undergoes, who does) the event noun that a verb's subject receives: "X faced
+    criticism from Y", "X came under attack from Y", "X was met with protests from Y"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("under", "with"):
+        prep, verb = verb, verb.head
+        wanted = UNDERGOING_VERBS if prep.lower_ == "under" else {"meet"}
+        if verb.lemma_.lower() not in wanted:
+            return None, None
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None, None
+    if is_passive(verb):
+        found = children(verb, "nsubjpass")
+        receiver = antecedent(found[0]) if found else None
+    else:
+        receiver = subject(verb)
+    givers = pobjs(noun, ("from",)) or pobjs(verb, ("from",))
+    return receiver, givers[0] if givers else None
+
+
 def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False,
                given: bool = False) -> tuple[Token | None, Token | None, bool]:
     """(source, target, source_from_modifier) for a nominal trigger ("X's arrest of Y").
@@ -455,6 +482,11 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
         # "Cambodia was handed an ultimatum", "carried out strikes on X"
         targets = [antecedent(r) for r in recipients] or pobjs(noun.head,
                                                                GOVERNOR_TARGET_PREPS)
+    receiver, giver = receiving(noun)
+    if receiver is not None and not targets:  # "X faced criticism from Y": X undergoes it
+        targets = [receiver]
+        if source is None and giver is not None and resolve(giver):
+            source = giver
     target = first_resolved(iter([*targets, *([patient] if patient else [])]), resolve)
     if target is None:
         for candidate in targets:

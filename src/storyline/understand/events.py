@@ -834,9 +834,10 @@ def _bare_harm_noun(token: Token | None) -> bool:
 
 
 def _harm_noun_with_target(noun: Token, target: Token | None) -> bool:
-    """An attack noun whose target is its own on-, against- or of-phrase, with no word for
-    who attacked ("a militant attack") and not the offence someone answers for ("jailed
-    for the murder of X", "blamed X for the attack on Y": the agent is that someone)."""
+    """An attack noun whose target is its own on-, against- or of-phrase or the one who
+    receives it ("X came under attack"), with no word for who attacked ("a militant
+    attack") and not the offence someone answers for ("jailed for the murder of X",
+    "blamed X for the attack on Y": the agent is that someone)."""
     if target is None or noun.lemma_.lower() not in HARM_NOUNS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
@@ -844,8 +845,10 @@ def _harm_noun_with_target(noun: Token, target: Token | None) -> bool:
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ATTACKER_WORDS
            for c in noun.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in HARM_TARGET_PREPS
-               and c.left_edge.i <= target.i <= c.right_edge.i for c in noun.children)
+    receiver = event_roles.receiving(noun)[0]
+    return (receiver is not None and receiver.i == target.i) or any(
+        c.dep_ == "prep" and c.lower_ in HARM_TARGET_PREPS
+        and c.left_edge.i <= target.i <= c.right_edge.i for c in noun.children)
 
 
 def _describes_its_patient(cand: Candidate) -> bool:

@@ -23,6 +23,8 @@ def types(events):
     ("Greece and North Macedonia clinched a deal on the name dispute.",
      ("AGREE", "GRC", "MKD")),
     ("Spain and Morocco came to an agreement on migration.", ("AGREE", "ESP", "MAR")),
+    ("The Syrian Democratic Forces entered into an agreement with the government of Syria.",
+     ("AGREE", "SYR", "SYR")),
     ("India signalled openness to talks with Pakistan.", ("AGREE", "IND", "PAK")),
     ("Venezuela signalled willingness to negotiate with Colombia.", ("AGREE", "VEN", "COL")),
     ("Serbia declared its readiness to normalize ties with Kosovo.", ("AGREE", "SRB", "XKX")),

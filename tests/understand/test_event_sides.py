@@ -947,6 +947,10 @@ def test_an_attack_that_does_the_act_names_no_attacker_but_its_place(code):
         "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."))
     assert [e.source.name for e in code("Israeli airstrikes hit a building in Gaza.")] == [
         "Israel"]
+    events = code("Six Mexican nationals were killed in the attack in Sonora.")
+    assert [(e.source.name, e.source.country, e.target.country) for e in events] == [
+        ("unidentified attackers", "MEX", "MEX")]
+    assert not code("Three people were killed in a road accident in Kenya.")
 
 
 def test_who_faces_draws_or_comes_under_an_event_undergoes_it(code):

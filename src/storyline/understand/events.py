@@ -833,6 +833,16 @@ def _bare_harm_noun(token: Token | None) -> bool:
                    for c in token.children)
 
 
+def _harm_phrase(verb: Token) -> Token | None:
+    """The attack a verb's harm came in, when it names no attacker: "were killed in the
+    attack", "was wounded during a bombing"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if _bare_harm_noun(noun):
+                return noun
+    return None
+
+
 def _harm_noun_with_target(noun: Token, target: Token | None) -> bool:
     """An attack noun whose target is its own on-, against- or of-phrase or the one who
     receives it ("X came under attack"), with no word for who attacked ("a militant
@@ -1367,13 +1377,18 @@ class _Coder:
         """"Two officers were stabbed in Paris": an agentless passive attack (INTENDED_HARM),
         an attack noun with a side attacked and no attacker ("an attack on an Iraqi air
         base"), or an attack noun that does the act (attack: "airstrikes hit a hospital",
-        "was hit by drone strikes") is by unidentified attackers of the country where it
-        happens: a noun's own place phrase or its target's ("attacks on the embassy in
-        Baghdad"); a verb's place (its attack noun's first), else the sentence's one country
-        of places; with no place, the article's home country when the sentence names no
-        other (with no home, the one country the sentence names)."""
+        "was hit by drone strikes", "were killed in the attack") is by unidentified
+        attackers of the country where it happens: a noun's own place phrase or its
+        target's ("attacks on the embassy in Baghdad"); a verb's place (its attack noun's
+        first), else the sentence's one country of places; with no place, the article's
+        home country when the sentence names no other (with no home, the one country the
+        sentence names)."""
         token = cand.token
-        if cand.trigger.type != "ASSAULT" or attack is None and not (
+        if cand.trigger.type != "ASSAULT":
+            return []
+        if attack is None and not cand.nominal and event_roles.is_passive(token):
+            attack = _harm_phrase(token)  # "were killed in the attack": harm done on purpose
+        if attack is None and not (
                 _harm_noun_with_target(token, target) and bool(self.resolve(target))
                 if cand.nominal
                 else event_roles.is_passive(token) and token.lemma_.lower() in INTENDED_HARM):

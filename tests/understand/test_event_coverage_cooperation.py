@@ -136,6 +136,12 @@ def test_refusing_to_cave_is_a_rejection(code):
     "The Peruvian navy's ship reversed course.",
     "Ukrainian forces gave way near Bakhmut.",
     "Thousands of Peruvians heeded the call to vote.",
+    # newsroom routine, idioms and figures
+    "Peru's foreign ministry did not respond to Reuters' request for comment.",
+    "Peruvian lawmakers debated the Peruvian army's budget request for $2bn.",
+    "Peru's president is an expert when it comes to trade with Chile.",
+    "Peruvian officials did not immediately provide any other details.",
+    "The Peruvian bank started charging overdraft fees.",
 ])
 def test_same_words_in_other_senses_name_no_event(code, text):
     assert code(text) == []

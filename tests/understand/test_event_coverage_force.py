@@ -196,6 +196,10 @@ NOT_CODED = [
     "The French company's data breach exposed customer emails.",
     "Mexican police patrolled the streets during the Mexican Independence Day festival.",
     "The Spanish army band paraded through Madrid.",
+    "Hong Kong is burning.",
+    "Poorer residents of Delhi are burning fires for cooking.",
+    "Peruvian president Vizcarra fought to get a vote in Congress.",
+    "Peru hit a record high of 44 degrees.",
 ]
 
 

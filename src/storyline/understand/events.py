@@ -75,7 +75,7 @@ from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_l
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, factual_clause, modality
 from storyline.understand.event_roles import word_lemmas
 from storyline.understand.lexicon import load_lexicon as load_actor_lexicon
-from storyline.understand.nlp import children, columns, doc_text, entity_at
+from storyline.understand.nlp import Columns, children, columns, doc_text, entity_at
 from storyline.understand.ontology import describe, requires_recipient
 from storyline.understand.places import event_place
 from storyline.understand.roles import agent_sector
@@ -135,8 +135,16 @@ DISASTERS = frozenset({
 # an event only when people are its object: not "snatched a late equaliser", "executed a
 # planned shutdown"
 PEOPLE_OBJECT_VERBS = frozenset({"snatch", "execute"})
-OBJECT_VERBS = frozenset({"search"})  # an event only with an object: "searched the house"
+# an event only with an object: "searched the house", "burned cars" (not "Hong Kong is burning")
+OBJECT_VERBS = frozenset({"search", "burn"})
 AIMING_VERBS = frozenset({"seek"})  # "seek to V" is an aim; "seek help" a request
+# striving, not violence, when a to-clause says for what and no one is fought: "fought to
+# get the script" (not "fought to retake the town": FIGHTING_AIMS)
+STRIVING_VERBS = frozenset({"fight", "battle", "struggle"})
+FIGHTING_AIMS = frozenset({"retake", "capture", "seize", "take", "control", "hold", "defend",
+                           "repel", "recapture", "regain", "push", "drive", "break", "storm"})
+# idioms whose subject is the empty "it": "when it comes to speakers" (no one comes)
+EMPTY_SUBJECT_IDIOMS = frozenset({"come"})
 EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})  # "exchanged fire": mutual
 # Links by which an act lies inside what a demand, refusal or threat is about
 CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
@@ -486,6 +494,18 @@ def _verb_trigger(token: Token, lemmas: list[str], lexicon: Lexicon, use_derived
     return None
 
 
+def _striving(verb: Token, table: Columns, kids: list[int]) -> bool:
+    """"fought to get a vote": a to-clause of aim and no opponent (object, against-, with-)."""
+    dep, lower = table.dep, table.lower
+    if any(dep[c] == "dobj" or (dep[c] == "prep" and lower[c] in ("against", "with"))
+           for c in kids):
+        return False
+    tree = children(verb.doc)
+    return any(dep[c] in ("xcomp", "advcl") and table.lemma[c].lower() not in FIGHTING_AIMS
+               and any(lower[a] == "to" and dep[a] == "aux" for a in tree.indices(c))
+               for c in kids)
+
+
 def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                 light_objects: set[int]) -> Candidate | None:
     doc, table = token.doc, columns(token.doc)
@@ -499,6 +519,11 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     if lemma in AIMING_VERBS and any(dep[c] == "xcomp" for c in kids) and not any(
             dep[c] == "dobj" for c in kids):
         return None  # "the firm seeks to improve its coverage": an aim, not a request
+    if lemma in STRIVING_VERBS and _striving(token, table, kids):
+        return None  # "she fought to get the full script": effort, not a fight
+    if lemma in EMPTY_SUBJECT_IDIOMS and any(dep[c] == "nsubj" and lower[c] == "it"
+                                             for c in kids):
+        return None  # "when it comes to prices"
     if lemma in PEOPLE_OBJECT_VERBS and not any(
             dep[c] in ("dobj", "nsubjpass") and (people_phrase(doc[c]) or table.pos[c] in (
                 "PRON", "PROPN")) for c in kids):
@@ -728,7 +753,7 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Candidate | None:
     if token.dep_ == "compound" and _compound_key(token) in lexicon.not_events:
         return None  # "riot police": the event noun only names the kind of unit
     key = _noun_key(token, lexicon)
-    if key is None:
+    if key is None or _named_no_event(token, lexicon):
         return None
     light = _nominal_light(token, key, lexicon)
     if light is None and key in OBJECT_DECIDED:
@@ -739,6 +764,14 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Candidate | None:
     return Candidate(token, entry, words, nominal=True,
                      possessor_undergoes=lexicon.possessor_undergoes(key),
                      governor=_governor(token) if prepositional else None)
+
+
+def _named_no_event(noun: Token, lexicon: Lexicon) -> bool:
+    """"a request for comment": a noun phrase of [not_events] phrases ("noun prep noun")."""
+    lemma = noun.lemma_.lower()
+    return any(f"{lemma} {prep.lower_} {obj.lemma_.lower()}" in lexicon.not_event_phrases
+               for prep in noun.children if prep.dep_ == "prep"
+               for obj in prep.children if obj.dep_ == "pobj")
 
 
 def _joint(noun: Token, entry: Trigger) -> Trigger:

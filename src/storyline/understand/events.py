@@ -60,6 +60,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import Actor, Event, EventActor, Evidence, Quote
 from storyline.understand import event_roles
 from storyline.understand.actors import TOWN_POPULATION, ActorIndex, non_state
+from storyline.understand.contests import contest_sense
 from storyline.understand.event_actors import (
     EventArguments,
     acting_state,
@@ -1136,6 +1137,8 @@ class _Coder:
             return []  # "stopped bombing X", "cease attacking": the act ends, none is done
         if cand.trigger.type in ("ASSAULT", "COERCE") and _disaster_subject(token):
             return []  # "Hurricane Lorenzo hit the Azores", "the virus killed 300"
+        if not cand.nominal and contest_sense(token):
+            return []  # "Russia beat Croatia 3-0", "Democrats beat the incumbent governor"
         if (token.lemma_.lower() in MEANS_VERBS and token.dep_ in ("advcl", "acl", "xcomp")
                 and (token.head.i in self.trigger_ids or token.head.head.i in self.trigger_ids)):
             return []  # "carried out the attack using drones": the means of that event

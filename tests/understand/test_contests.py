@@ -1,0 +1,31 @@
+"""Games and elections told with the verbs of force, protest and support."""
+
+from __future__ import annotations
+
+from storyline.understand.contests import sports_report
+
+DAVIS_CUP = (
+    "Spain reached the Davis Cup semifinal on Tuesday.\n\n"
+    "Nadal defeated Khachanov 6-3, 7-6 to level the tie after Rublev had rallied to beat "
+    "Bautista-Agut.\n\n"
+    "Russia beat Croatia on Monday, and Australia beat Colombia 2-1 in the group stage of "
+    "the tournament. Spain will face defending champion Croatia in the final of the cup."
+)
+
+
+def test_a_report_of_games_names_no_force_protest_or_support(nlp, code):
+    assert sports_report(nlp(DAVIS_CUP))
+    assert code(DAVIS_CUP) == []
+
+
+def test_a_political_story_with_one_match_is_no_sports_report(nlp, code):
+    text = ("Police beat protesters in Minsk on Sunday after the football match, "
+            "witnesses said. Belarusian police detained 200 people.")
+    assert not sports_report(nlp(text))
+    assert "ASSAULT" in {e.type for e in code(text)}
+
+
+def test_beating_a_candidate_in_a_vote_is_no_assault(code):
+    assert code("Kenya's opposition party beat the ruling party in the election.") == []
+    assert "ASSAULT" in {e.type for e in code(
+        "Kenyan police beat the opposition candidate outside his home in Nairobi.")}

@@ -23,6 +23,7 @@ def types(events):
     ("Greece and North Macedonia clinched a deal on the name dispute.",
      ("AGREE", "GRC", "MKD")),
     ("Spain and Morocco came to an agreement on migration.", ("AGREE", "ESP", "MAR")),
+    ("Spain and Morocco came to terms on migration.", ("AGREE", "ESP", "MAR")),
     ("The Syrian Democratic Forces entered into an agreement with the government of Syria.",
      ("AGREE", "SYR", "SYR")),
     ("India signalled openness to talks with Pakistan.", ("AGREE", "IND", "PAK")),
@@ -142,6 +143,10 @@ def test_refusing_to_cave_is_a_rejection(code):
     "Peru's president is an expert when it comes to trade with Chile.",
     "Peruvian officials did not immediately provide any other details.",
     "The Peruvian bank started charging overdraft fees.",
+    # remembering is no recall; going to a place no visit; a firm's offer is trade
+    "Peru's ambassador in Chile recalled it vividly.",
+    "Peru's president went to a steakhouse in Lima.",
+    "Amazon offered discounts to customers in Peru.",
 ])
 def test_same_words_in_other_senses_name_no_event(code, text):
     assert code(text) == []

@@ -135,7 +135,11 @@ DISASTERS = frozenset({
 })  # fmt: skip
 # an event only when people are its object: not "snatched a late equaliser", "executed a
 # planned shutdown"
-PEOPLE_OBJECT_VERBS = frozenset({"snatch", "execute"})
+# an event only when people undergo it: not "snatched an equaliser", "recalled that ..."
+PEOPLE_OBJECT_VERBS = frozenset({"snatch", "execute", "recall"})
+THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "nothing"})
+# going somewhere is a visit only to someone: not "went to a steakhouse", "came to the scene"
+TRAVEL_VERBS = frozenset({"go", "come", "travel", "head", "return", "fly"})
 # an event only with an object: "searched the house", "burned cars" (not "Hong Kong is burning")
 OBJECT_VERBS = frozenset({"search", "burn"})
 AIMING_VERBS = frozenset({"seek"})  # "seek to V" is an aim; "seek help" a request
@@ -526,9 +530,10 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                                              for c in kids):
         return None  # "when it comes to prices"
     if lemma in PEOPLE_OBJECT_VERBS and not any(
-            dep[c] in ("dobj", "nsubjpass") and (people_phrase(doc[c]) or table.pos[c] in (
-                "PRON", "PROPN")) for c in kids):
-        return None  # "snatched a late equaliser": no one abducted
+            dep[c] in ("dobj", "nsubjpass") and (people_phrase(doc[c]) or (
+                table.pos[c] == "PRON" and lower[c] not in THING_PRONOUNS)
+                or table.pos[c] == "PROPN") for c in kids):
+        return None  # "snatched a late equaliser": no one abducted; "she recalled it"
     particles = [lower[c] for c in kids if dep[c] == "prt"]
     objects = [_measured(o) for c in kids if dep[c] in ("dobj", "nsubjpass")
                for o in (doc[c], *doc[c].conjuncts)]  # "tributes were paid", "tanks and troops"
@@ -1191,6 +1196,9 @@ class _Coder:
         if cand.trigger.type in COMMERCIAL_TYPES and token.lemma_.lower() not in GIFTS and all(
                 s.sector == "BUS" for s in sources):
             return []  # "Huawei supplied equipment to Kenya's operator": a sale
+        if (token.lemma_.lower() == "offer" and not cand.light
+                and all(s.sector == "BUS" for s in sources)):
+            return []  # "Apple offers free repairs", "Sony has offered its service": trade
         trigger, mood = _recode_negated(cand.trigger, mood)
         stated = trigger
         trigger = _recode_future(trigger, mood)
@@ -1209,6 +1217,9 @@ class _Coder:
             targets = []  # "discussed Libya-Turkey relations": a topic, not a side
         if token.lemma_.lower() in TOPIC_VERBS and not targets and len(sources) < 2:
             return []  # "he discusses his campaign": talking about, with no one
+        if (not targets and len(sources) < 2 and trigger.type == "CONSULT"
+                and not cand.nominal and token.lemma_.lower() in TRAVEL_VERBS):
+            return []  # "went to Indiana University", "crowds came to the scene"
         # "blamed X for the attack": X, the object, is the side, not the attack's agent
         named_object = bool(targets) and target_tok is not None and target_tok.dep_ == "dobj"
         agent = self._topic_agent(cand) if (trigger.type in TOPIC_TAKERS

@@ -147,6 +147,10 @@ def test_refusing_to_cave_is_a_rejection(code):
     "Peru's ambassador in Chile recalled it vividly.",
     "Peru's president went to a steakhouse in Lima.",
     "Amazon offered discounts to customers in Peru.",
+    # charging a battery, an impression
+    "The Peruvian minister is charging his phone.",
+    "Peru's president struck Chile's leader as different.",
+    "The Peruvian minister struck me as arrogant, she said.",
 ])
 def test_same_words_in_other_senses_name_no_event(code, text):
     assert code(text) == []

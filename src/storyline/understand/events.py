@@ -138,6 +138,7 @@ DISASTERS = frozenset({
 # an event only when people undergo it: not "snatched an equaliser", "recalled that ..."
 PEOPLE_OBJECT_VERBS = frozenset({"snatch", "execute", "recall"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "nothing"})
+IMPRESSION_VERBS = frozenset({"strike", "hit"})  # "it struck me as odd"
 # going somewhere is a visit only to someone: not "went to a steakhouse", "came to the scene"
 TRAVEL_VERBS = frozenset({"go", "come", "travel", "head", "return", "fly"})
 # an event only with an object: "searched the house", "burned cars" (not "Hong Kong is burning")
@@ -499,6 +500,14 @@ def _verb_trigger(token: Token, lemmas: list[str], lexicon: Lexicon, use_derived
     return None
 
 
+def _people_object(doc: Doc, table: Columns, kids: list[int]) -> bool:
+    """Does the verb with these children act on people: an object or passive subject that
+    is a people phrase, a name or a personal pronoun?"""
+    return any(table.dep[c] in ("dobj", "nsubjpass") and (
+        people_phrase(doc[c]) or table.pos[c] == "PROPN"
+        or (table.pos[c] == "PRON" and table.lower[c] not in THING_PRONOUNS)) for c in kids)
+
+
 def _striving(verb: Token, table: Columns, kids: list[int]) -> bool:
     """"fought to get a vote": a to-clause of aim and no opponent (object, against-, with-)."""
     dep, lower = table.dep, table.lower
@@ -524,15 +533,21 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     if lemma in AIMING_VERBS and any(dep[c] == "xcomp" for c in kids) and not any(
             dep[c] == "dobj" for c in kids):
         return None  # "the firm seeks to improve its coverage": an aim, not a request
+    if lemma == "charge" and not _people_object(doc, table, kids) and not (
+            any(dep[c] == "prep" and lower[c] == "with" for c in kids)
+            and any(dep[c] in ("dobj", "nsubjpass") for c in kids)):
+        return None  # "charging a phone", "charge into the room": no one accused
+    if lemma in IMPRESSION_VERBS and any(
+            lower[c] == "as" or (table.pos[c] == "ADJ"
+                                 and any(lower[g] == "as" for g in tree.indices(c)))
+            for c in kids):
+        return None  # "that struck me as different": an impression
     if lemma in STRIVING_VERBS and _striving(token, table, kids):
         return None  # "she fought to get the full script": effort, not a fight
     if lemma in EMPTY_SUBJECT_IDIOMS and any(dep[c] == "nsubj" and lower[c] == "it"
                                              for c in kids):
         return None  # "when it comes to prices"
-    if lemma in PEOPLE_OBJECT_VERBS and not any(
-            dep[c] in ("dobj", "nsubjpass") and (people_phrase(doc[c]) or (
-                table.pos[c] == "PRON" and lower[c] not in THING_PRONOUNS)
-                or table.pos[c] == "PROPN") for c in kids):
+    if lemma in PEOPLE_OBJECT_VERBS and not _people_object(doc, table, kids):
         return None  # "snatched a late equaliser": no one abducted; "she recalled it"
     particles = [lower[c] for c in kids if dep[c] == "prt"]
     objects = [_measured(o) for c in kids if dep[c] in ("dobj", "nsubjpass")

@@ -139,6 +139,12 @@ DISASTERS = frozenset({
 PEOPLE_OBJECT_VERBS = frozenset({"snatch", "execute", "recall"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "nothing"})
 IMPRESSION_VERBS = frozenset({"strike", "hit"})  # "it struck me as odd"
+# declining to tell a reporter something is no refusal of anyone: "declined to say when"
+DECLINING_VERBS = frozenset({"decline", "refuse"})
+TELLING_VERBS = frozenset({
+    "say", "comment", "state", "confirm", "elaborate", "specify", "disclose", "discuss",
+    "name", "reveal", "answer", "detail", "speculate", "identify", "explain", "address",
+})  # fmt: skip
 # going somewhere is a visit only to someone: not "went to a steakhouse", "came to the scene"
 TRAVEL_VERBS = frozenset({"go", "come", "travel", "head", "return", "fly"})
 # an event only with an object: "searched the house", "burned cars" (not "Hong Kong is burning")
@@ -588,8 +594,9 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
         if entry:
             return Candidate(token, entry, f"{token.text} {table.text[adj]}")
     for clause in (c for c in kids if dep[c] == "xcomp"):
-        if lexicon.blocked(lemma, table.lemma[clause].lower()):
-            return None  # "declined to comment": CAMEO codes a statement, PLOVER no event
+        if lexicon.blocked(lemma, table.lemma[clause].lower()) or (
+                lemma in DECLINING_VERBS and table.lemma[clause].lower() in TELLING_VERBS):
+            return None  # "declined to comment", "declined to say when": no PLOVER event
     for prep in (c for c in kids if dep[c] == "prep"):
         for noun in (g for g in tree.indices(prep) if dep[g] == "pobj"):
             key = f"{lemma} {lower[prep]} {table.lemma[noun].lower()}"

@@ -29,3 +29,12 @@ def test_beating_a_candidate_in_a_vote_is_no_assault(code):
     assert code("Kenya's opposition party beat the ruling party in the election.") == []
     assert "ASSAULT" in {e.type for e in code(
         "Kenyan police beat the opposition candidate outside his home in Nairobi.")}
+
+
+def test_dense_game_words_make_a_sports_report_without_scores(nlp, code):
+    text = ("Brock Nelson scored his second goal of the game in overtime, and the Islanders "
+            "extended their league-best streak. Nelson fired a shot at Toronto's goalkeeper "
+            "Matt Murray. The coach praised the squad after the match; the team's season "
+            "continues at home, where the stadium was full for the playoff push.")
+    assert sports_report(nlp(text))
+    assert "ASSAULT" not in {e.type for e in code(text)}

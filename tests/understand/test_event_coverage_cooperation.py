@@ -152,6 +152,7 @@ def test_refusing_to_cave_is_a_rejection(code):
     "Peru's president struck Chile's leader as different.",
     "The Peruvian minister struck me as arrogant, she said.",
     "Peru's foreign minister declined to say when the talks with Chile would resume.",
+    "Peru's foreign minister declined to say whether Peru would sanction Chile.",
 ])
 def test_same_words_in_other_senses_name_no_event(code, text):
     assert code(text) == []

@@ -30,7 +30,8 @@ ELECTION_WORDS = frozenset({
 CONTEST_VERBS = frozenset({
     "beat", "defeat", "rout", "thrash", "trounce", "crush", "edge", "overcome", "outscore",
     "rally", "block", "hit", "strike", "shoot", "attack", "tackle", "defend", "fight",
-    "knock", "eliminate", "oust", "topple", "sweep", "down", "batter", "hammer",
+    "knock", "eliminate", "oust", "topple", "sweep", "down", "batter", "hammer", "fire",
+    "clash",
 })  # fmt: skip
 WINNING_VERBS = frozenset({"beat", "defeat", "edge", "rout", "trounce", "thrash"})
 # who beats people with force, not in a vote
@@ -38,14 +39,19 @@ FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard
                     "crowd", "protester", "attacker", "gunman", "militant", "thug", "militia"})
 MIN_SCORES = 2  # a report of games gives results: two scores and
 MIN_SPORTS_WORDS = 4  # four game words (a political story may mention one match)
+DENSE_SPORTS_WORDS = 8  # with no scores: eight game words,
+SPORTS_DENSITY = 0.01  # one word in a hundred
 
 
 @per_doc
 def sports_report(doc: Doc) -> bool:
-    """Is the whole text a report of games: scores and the words of sport?"""
+    """Is the whole text a report of games: scores and the words of sport, or the words of
+    sport alone, densely ("Nelson's second goal of the game 2:55 into overtime")?"""
     lemmas = columns(doc).lemma
     words = sum(1 for lemma in lemmas if lemma.lower() in SPORTS_WORDS)
-    return words >= MIN_SPORTS_WORDS and len(SCORE.findall(doc_text(doc))) >= MIN_SCORES
+    if words >= MIN_SPORTS_WORDS and len(SCORE.findall(doc_text(doc))) >= MIN_SCORES:
+        return True
+    return words >= DENSE_SPORTS_WORDS and words >= SPORTS_DENSITY * len(lemmas)
 
 
 def contest_sense(verb: Token) -> bool:

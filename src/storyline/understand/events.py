@@ -514,6 +514,21 @@ def _people_object(doc: Doc, table: Columns, kids: list[int]) -> bool:
         or (table.pos[c] == "PRON" and table.lower[c] not in THING_PRONOUNS)) for c in kids)
 
 
+def _untold(token: Token) -> bool:
+    """Is the token inside what someone declined to tell ("refused to answer whether they
+    would support X")?"""
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head is node or head.i == node.i:
+            return False
+        if (head.lemma_.lower() in TELLING_VERBS and head.dep_ == "xcomp"
+                and head.head.lemma_.lower() in DECLINING_VERBS):
+            return True
+        node = head
+    return False
+
+
 def _striving(verb: Token, table: Columns, kids: list[int]) -> bool:
     """"fought to get a vote": a to-clause of aim and no opponent (object, against-, with-)."""
     dep, lower = table.dep, table.lower
@@ -1164,6 +1179,8 @@ class _Coder:
             return []  # "stopped bombing X", "cease attacking": the act ends, none is done
         if cand.trigger.type in ("ASSAULT", "COERCE") and _disaster_subject(token):
             return []  # "Hurricane Lorenzo hit the Azores", "the virus killed 300"
+        if _untold(token):
+            return []  # "declined to say whether Kenya would sanction X": nothing told
         if not cand.nominal and contest_sense(token):
             return []  # "Russia beat Croatia 3-0", "Democrats beat the incumbent governor"
         if (token.lemma_.lower() in MEANS_VERBS and token.dep_ in ("advcl", "acl", "xcomp")

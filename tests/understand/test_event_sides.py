@@ -965,6 +965,13 @@ def test_who_faces_draws_or_comes_under_an_event_undergoes_it(code):
         ("unidentified attackers", "AFG", "AFG")]
 
 
+def test_a_build_up_is_aimed_at_the_side_of_the_border_or_tensions_it_faces(code):
+    assert ("MOBILIZE", "PAK", "IND") in dyads(code(
+        "Pakistan put its air defence units on alert amid mounting tensions with India."))
+    assert ("MOBILIZE", "IND", "CHN") in dyads(code(
+        "India deployed troops along its border with China."))
+
+
 def test_people_without_a_country_stay_unplaced_when_the_story_has_no_home(code):
     text = ("Talks between France and Germany ended.\n\n"
             "A man attacked a guard outside the ministry.")

@@ -139,6 +139,9 @@ DISASTERS = frozenset({
 PEOPLE_OBJECT_VERBS = frozenset({"snatch", "execute", "recall"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "nothing"})
 IMPRESSION_VERBS = frozenset({"strike", "hit"})  # "it struck me as odd"
+# what sets a military build-up against another side: "the border with X", "tensions with X"
+RIVALRY_NOUNS = frozenset({"border", "frontier", "tension", "standoff", "dispute", "conflict",
+                           "confrontation", "line"})
 # declining to tell a reporter something is no refusal of anyone: "declined to say when"
 DECLINING_VERBS = frozenset({"decline", "refuse"})
 TELLING_VERBS = frozenset({
@@ -1251,6 +1254,8 @@ class _Coder:
             trigger = trigger if trigger.type == "THREATEN" else _as_threat(trigger)
             target_tok, announced = mood.ultimatum, True
         targets = [t for t in self.resolve(target_tok) if t.id not in {s.id for s in sources}]
+        if not targets and trigger.type == "MOBILIZE":
+            targets = self._rival(token, sources)  # "troops to the border with Guyana"
         if token.lemma_.lower() in TOPIC_VERBS and target_tok is not None and not (
                 target_tok.dep_ == "pobj" and target_tok.head.lower_ == "with"):
             targets = []  # "discussed Libya-Turkey relations": a topic, not a side
@@ -1457,6 +1462,18 @@ class _Coder:
             if iso is None and pardon and len(named) == 1:
                 iso = next(iter(named))  # "activists of Guinea's front were pardoned"
         return [self.actors.government_actor(iso)] if iso else []
+
+    def _rival(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
+        """The other side of a build-up the sentence sets it against: "troops deployed to the
+        border with Guyana", "on alert amid tensions with India"."""
+        own = {s.id for s in sources} | {s.country for s in sources if s.country}
+        for noun in (t for t in trigger.sent if t.lemma_.lower() in RIVALRY_NOUNS):
+            for side in event_roles.pobjs(noun, ("with",)):
+                found = [a for a in self.resolve(side) if a.id not in own
+                         and a.country not in own and a.country]
+                if found:
+                    return found
+        return []
 
     def _unnamed_attackers(self, cand: Candidate, target: Token | None,
                            attack: Token | None = None) -> list[Actor]:

@@ -972,6 +972,12 @@ def test_a_build_up_is_aimed_at_the_side_of_the_border_or_tensions_it_faces(code
         "India deployed troops along its border with China."))
 
 
+def test_the_deadline_of_an_expulsion_is_no_threat_of_its_own(code):
+    events = code("Algeria on Monday expelled 12 staff members of the French embassy, giving "
+                  "them 48 hours to leave the country.")
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "expel")]
+
+
 def test_people_without_a_country_stay_unplaced_when_the_story_has_no_home(code):
     text = ("Talks between France and Germany ended.\n\n"
             "A man attacked a guard outside the ministry.")

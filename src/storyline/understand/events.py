@@ -139,6 +139,7 @@ DISASTERS = frozenset({
 PEOPLE_OBJECT_VERBS = frozenset({"snatch", "execute", "recall"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "what", "which", "something", "nothing"})
 IMPRESSION_VERBS = frozenset({"strike", "hit"})  # "it struck me as odd"
+EXPULSION_MODES = frozenset({"expel", "deport"})
 # what sets a military build-up against another side: "the border with X", "tensions with X"
 RIVALRY_NOUNS = frozenset({"border", "frontier", "tension", "standoff", "dispute", "conflict",
                            "confrontation", "line"})
@@ -326,6 +327,8 @@ def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quo
     candidates = find_triggers(doc, load_lexicon(), use_derived)
     coder.trigger_ids = {c.token.i for c in candidates}
     coder.nominals = {c.token.i: c for c in candidates if c.nominal}
+    coder.expulsions = {c.token.sent.start for c in candidates
+                        if c.trigger.mode in EXPULSION_MODES}
     events: list[Event] = []
     for candidate in _absorb_contents(candidates):
         events.extend(coder.events(candidate))
@@ -1131,6 +1134,7 @@ class _Coder:
         self.published = published
         self.arguments = EventArguments(actors)
         self.trigger_ids: set[int] = set()
+        self.expulsions: set[int] = set()  # starts of sentences with an expulsion trigger
         self.nominals: dict[int, Candidate] = {}
         self.coded: list[tuple[Trigger, Actor, Actor | None]] = []  # in text order
         self._cache: dict[int, list[Actor]] = {}
@@ -1182,6 +1186,9 @@ class _Coder:
             return []  # "stopped bombing X", "cease attacking": the act ends, none is done
         if cand.trigger.type in ("ASSAULT", "COERCE") and _disaster_subject(token):
             return []  # "Hurricane Lorenzo hit the Azores", "the virus killed 300"
+        if (cand.trigger.type == "THREATEN" and token.lemma_.lower() == "give"
+                and token.sent.start in self.expulsions):
+            return []  # "expelled 12 diplomats, giving them 48 hours to leave": its deadline
         if _untold(token):
             return []  # "declined to say whether Kenya would sanction X": nothing told
         if not cand.nominal and contest_sense(token):

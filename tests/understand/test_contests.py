@@ -29,6 +29,8 @@ def test_beating_a_candidate_in_a_vote_is_no_assault(code):
     assert code("Kenya's opposition party beat the ruling party in the election.") == []
     assert "ASSAULT" in {e.type for e in code(
         "Kenyan police beat the opposition candidate outside his home in Nairobi.")}
+    assert "ASSAULT" in {e.type for e in code(
+        "The Kenyan opposition candidate was beaten by police outside his home in Nairobi.")}
 
 
 def test_dense_game_words_make_a_sports_report_without_scores(nlp, code):

@@ -60,9 +60,14 @@ def contest_sense(verb: Token) -> bool:
         return False
     if sports_report(verb.doc):
         return True
-    if verb.lemma_.lower() not in WINNING_VERBS or any(
-            c.dep_ in ("nsubj", "agent") and c.lemma_.lower() in FORCES
-            for c in (*verb.children, *(g for c in verb.children if c.dep_ == "agent"
-                                        for g in c.children))):
+    if verb.lemma_.lower() not in WINNING_VERBS or _by_force(verb):
         return False  # "police beat the opposition candidate": force, whatever the word
     return any(t.lemma_.lower() in ELECTION_WORDS for t in verb.sent)
+
+
+def _by_force(verb: Token) -> bool:
+    """Is the verb's doer police, soldiers or a mob (its subject, or its by-agent)?"""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in FORCES for d in doers)

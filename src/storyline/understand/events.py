@@ -526,7 +526,7 @@ def _untold(token: Token) -> bool:
     node = token
     for _ in range(4):
         head = node.head
-        if head is node or head.i == node.i:
+        if head.i == node.i:  # the root
             return False
         if (head.lemma_.lower() in TELLING_VERBS and head.dep_ == "xcomp"
                 and head.head.lemma_.lower() in DECLINING_VERBS):
@@ -1488,11 +1488,7 @@ class _Coder:
         an attack noun with a side attacked and no attacker ("an attack on an Iraqi air
         base"), or an attack noun that does the act (attack: "airstrikes hit a hospital",
         "was hit by drone strikes", "were killed in the attack") is by unidentified
-        attackers of the country where it happens: a noun's own place phrase or its
-        target's ("attacks on the embassy in Baghdad"); a verb's place (its attack noun's
-        first), else the sentence's one country of places; with no place, the article's
-        home country when the sentence names no other (with no home, the one country the
-        sentence names)."""
+        attackers of the country where it happens (_attack_country)."""
         token = cand.token
         if cand.trigger.type != "ASSAULT":
             return []
@@ -1503,24 +1499,35 @@ class _Coder:
                 if cand.nominal
                 else event_roles.is_passive(token) and token.lemma_.lower() in INTENDED_HARM):
             return []
-        sentence = token.sent
-        if cand.nominal:  # the noun's or its target's place ("attacks on X's embassy in Y")
+        iso = self._attack_country(cand, target, attack)
+        if iso is None:
+            return []
+        return [self.actors.add("unidentified attackers", "group",
+                                key=("event-argument", iso, "UAF", "attacker"),
+                                country=iso, sector="UAF")]
+
+    def _attack_country(self, cand: Candidate, target: Token | None,
+                        attack: Token | None) -> str | None:
+        """Where an attack with no attacker named happened: a noun's own place phrase or its
+        target's ("attacks on the embassy in Baghdad"); a verb's place (its attack noun's
+        first), else the sentence's one country of places; with no place, the article's home
+        country when the sentence names no other (with no home, the one country the sentence
+        names)."""
+        token, sentence = cand.token, cand.token.sent
+        if cand.nominal:
             iso = location_country(token, outside=target) or location_country(target)
         else:
             placed = {p.country for p in self.actors.places if p.country
                       and sentence.start_char <= p.span[0] < sentence.end_char}
             iso = (attack is not None and location_country(attack)) or location_country(
                 token) or (placed.pop() if len(placed) == 1 else None)
-        if iso is None:
-            home = self.arguments.home_country
-            named = self.arguments.sentence_countries(sentence, adjectives=True)
-            iso = (home if named <= {home} else None) if home else (
-                next(iter(named)) if len(named) == 1 else None)
-        if iso is None:
-            return []
-        return [self.actors.add("unidentified attackers", "group",
-                                key=("event-argument", iso, "UAF", "attacker"),
-                                country=iso, sector="UAF")]
+        if iso is not None:
+            return iso
+        home = self.arguments.home_country
+        named = self.arguments.sentence_countries(sentence, adjectives=True)
+        if home:
+            return home if named <= {home} else None
+        return next(iter(named)) if len(named) == 1 else None
 
     def _other_state(self, iso: str | None, source: Actor) -> list[Actor]:
         """The country actor of iso as the one side, unless it is the source itself."""

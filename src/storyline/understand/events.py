@@ -904,13 +904,18 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
     return False
 
 
+def _attacker_word(modifier: Token) -> bool:
+    """A modifier of an attack noun that says who attacked: "a militant attack"."""
+    return modifier.dep_ in ("amod", "compound") and modifier.lemma_.lower() in ATTACKER_WORDS
+
+
 def _bare_harm_noun(token: Token | None) -> bool:
     """An attack noun that names no attacker: "the attacks", "drone strikes"; not "Israeli
     airstrikes", "Hamas's rocket attacks", "rebel raids"."""
     if token is None or token.lemma_.lower() not in HARM_NOUNS:
         return False
     return not any(c.dep_ == "poss" or c.ent_type_ in AGENT_LABELS or c.pos_ == "PROPN"
-                   or (c.dep_ in ("amod", "compound") and c.lemma_.lower() in ATTACKER_WORDS)
+                   or _attacker_word(c)
                    or (c.dep_ == "prep" and c.lower_ == "by")
                    for c in token.children)
 
@@ -934,8 +939,7 @@ def _harm_noun_with_target(noun: Token, target: Token | None) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "for":
         return False
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in ATTACKER_WORDS
-           for c in noun.children):
+    if any(_attacker_word(c) for c in noun.children):
         return False
     receiver = event_roles.receiving(noun)[0]
     return (receiver is not None and receiver.i == target.i) or any(

@@ -228,6 +228,17 @@ def test_a_town_before_a_person_is_a_place_not_an_organisation(nlp):
     assert any(a.name == "Huawei" and a.kind == "organization" for a in index.actors)
 
 
+
+def test_a_country_name_the_tagger_calls_a_people_or_a_person_is_the_country(nlp):
+    doc, index = resolve(nlp, "Uzbekistan pledged to open its crossings with Tajikistan.")
+    assert [e.label_ for e in doc.ents if e.text == "Tajikistan"] == ["NORP"]  # the tagger's
+    assert "TJK" in {a.code for a in index.actors}
+    doc, index = resolve(nlp, "The coalition that governs Uruguay gave an undertaking.")
+    assert [e.label_ for e in doc.ents if e.text == "Uruguay"] == ["PERSON"]
+    assert "URY" in {a.code for a in index.actors}
+    # a first name that is also a country stays the person
+    assert "JOR" not in actor_codes(nlp, "Jordan Peterson criticised the minister.")
+
 # --- end to end on the sample article ------------------------------------------------------
 EXPECTED = {
     "Lu Shaye": "CHN", "Chrystia Freeland": "CAN", "Meng Wanzhou": "CHN",

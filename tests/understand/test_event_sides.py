@@ -1287,3 +1287,10 @@ def test_the_prison_someone_is_sent_to_is_no_side(code):
     events = code("Turkey sentenced two smugglers to four years in prison.")
     assert {(e.type, e.target.name) for e in events} == {
         ("SANCTION", "two smugglers"), ("COERCE", "two smugglers")}
+
+
+def test_a_promise_noun_takes_its_target_from_what_is_promised(code):
+    # the date parts the infinitive from its noun: the parser hangs it on "gave"
+    events = code("Chile's president gave a commitment on Friday to sign a trade treaty with "
+                  "Peru before the end of the year, her office said.")
+    assert ("AGREE", "CHL", "PER") in dyads(events)

@@ -431,8 +431,9 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
                 if index._stamp.isdisjoint(range(e.start, e.end))]
     index._dateline_country = places.dateline_country(doc)
     name_parts = {t.lower_ for e in entities if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    entities = [place_not_organization(lex, place_not_person(lex, e, name_parts))
-                for e in entities if not resolve_misspelt_country(index, e)]
+    entities = [place_not_people(lex, place_not_organization(lex, place_not_person(
+                    lex, e, name_parts))) for e in entities
+                if not resolve_misspelt_country(index, e)]
     names = people.NameTable.from_entities(entities)
     for ent in entities:
         if names.person_for(ent):
@@ -804,10 +805,10 @@ def resolve_place_name(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
 
 
 def place_not_person(lex: Lexicon, ent: Span, name_parts: set[str]) -> Span:
-    """A "person" that is a city and no known name is that place: the tagger calls "Kyiv",
-    "Kharkiv" or "Ciudad Juarez" a person. One word must be a capital, a listed city or a
-    city of a million people (TOWN_POPULATION as the object of an attack or capture),
-    and no part of a fuller name in the article, no common first name and (unless
+    """A "person" that is a place and no known name is that place: the tagger calls "Kyiv",
+    "Uruguay" or "Ciudad Juarez" a person. One word must be a country, a capital, a listed
+    city or a city of a million people (TOWN_POPULATION as the object of an attack or
+    capture), and no part of a fuller name in the article, no common first name and (unless
     attacked) no listed surname; several words, a city of 100,000."""
     if ent.label_ != "PERSON":
         return ent
@@ -818,7 +819,8 @@ def place_not_person(lex: Lexicon, ent: Span, name_parts: set[str]) -> Span:
                 key in lex.surnames and not assailed):
             return ent
         least = TOWN_POPULATION if assailed else 1_000_000
-        city = key in lex.seats or key in lex.places or _city_of(ent.text, least)
+        city = (key in lex.seats or key in lex.places or bool(lex.country_of_name(ent.text))
+                or _city_of(ent.text, least))
     else:
         city = key not in lex.people and _city_of(ent.text, 100_000)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
@@ -847,6 +849,16 @@ def place_not_organization(lex: Lexicon, ent: Span) -> Span:
         return ent
     city = _city_of(ent.text, TOWN_POPULATION)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
+
+
+def place_not_people(lex: Lexicon, ent: Span) -> Span:
+    """A "nationality" that is a country's name: the tagger calls "Tajikistan" in "crossings
+    with Tajikistan" a NORP; the name of a country, and no people's name, is that place."""
+    key = normalise(ent.text)
+    if ent.label_ != "NORP" or key in lex.peoples or key in lex.organizations:
+        return ent
+    iso = lex.country_of_name(ent.text)
+    return Span(ent.doc, ent.start, ent.end, label="GPE") if iso else ent
 
 
 # Verbs whose object is more often a town than a person: "shelled Kherson", "captured Goma"

@@ -276,10 +276,14 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
 
 def _infinitives(verb: Token) -> list[Token]:
     """"agreed on Monday to share data with X": the parser makes the complement that a date
-    separates from its verb an adverbial clause (not the purpose of "met to discuss X")."""
-    if not INFINITIVE_TAKERS.intersection(lemmas(verb)):
+    separates from its verb an adverbial clause (not the purpose of "met to discuss X");
+    "gave a commitment to ratify a treaty with X": the promise noun's complement, on the
+    noun or, past a date, on its light verb."""
+    promises = [o for o in children(verb, "dobj") if o.lemma_.lower() in PROMISE_NOUNS]
+    if not promises and not INFINITIVE_TAKERS.intersection(lemmas(verb)):
         return []
-    return [c for c in children(verb, "advcl") if not for_clause(c)
+    clauses = [*children(verb, "advcl"), *(c for o in promises for c in children(o, "acl"))]
+    return [c for c in clauses if not for_clause(c)
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             and not any(m.dep_ == "mark" for m in c.children)]
 
@@ -298,6 +302,9 @@ def _own(obj: Token) -> bool:
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # Verbs whose infinitive is their complement: "consented to share", "vowed to help"
+# Nouns of a promise, whose infinitive says what is promised to whom
+PROMISE_NOUNS = frozenset({"commitment", "pledge", "promise", "undertaking", "vow", "offer",
+                           "assurance", "guarantee"})
 INFINITIVE_TAKERS = PROMISE_VERBS | {"consent", "refuse", "decline", "threaten", "decide",
                                      "undertake", "volunteer", "seek", "fail"}
 
@@ -500,7 +507,9 @@ def noun_roles(noun: Token, resolve: Resolves, possessor_undergoes: bool = False
                                 {a.id for a in resolve(source)} if source is not None else set())
     if target is None:  # "the demand that X scrap ...", "a pledge to finance X's port"
         acting = {a.id for a in resolve(source)} if source is not None else set()
-        target = first_resolved((t for clause in children(noun, "acl", "ccomp")
+        clauses = [*children(noun, "acl", "ccomp"),  # "gave a pledge on Monday to ..."
+                   *(_infinitives(noun.head) if carried else [])]
+        target = first_resolved((t for clause in clauses
                                  for t in (*children(clause, "nsubj"),
                                            *target_candidates(clause, None, resolve, 1))),
                                 resolve, acting)

@@ -1294,3 +1294,10 @@ def test_a_promise_noun_takes_its_target_from_what_is_promised(code):
     events = code("Chile's president gave a commitment on Friday to sign a trade treaty with "
                   "Peru before the end of the year, her office said.")
     assert ("AGREE", "CHL", "PER") in dyads(events)
+
+
+def test_a_plural_of_conjoined_countries_is_every_one_of_them(code):
+    events = code("The foreign ministers of France and Germany met in Paris on Monday.")
+    assert {("CONSULT", "FRA", "DEU"), ("CONSULT", "DEU", "FRA")} <= dyads(events)
+    events = code("The armies of India and China held their fire along the border on Sunday.")
+    assert ("RETREAT", "IND", "CHN") in dyads(events)  # "their" is the sides themselves

@@ -574,7 +574,8 @@ def _role_noun(head: Token) -> bool:
 
 
 def conjoined_countries(head: Token) -> list[str]:
-    """Further countries of conjoined modifiers: "U.S. and South Korean troops" -> KOR."""
+    """Further countries of conjoined modifiers ("U.S. and South Korean troops" -> KOR) and
+    of a plural's conjoined owners ("envoys from Rwanda and Congo" -> COD)."""
     lex = load_lexicon()
     found = []
     for modifier in head.children:
@@ -587,6 +588,11 @@ def conjoined_countries(head: Token) -> list[str]:
             iso = lex.adjectives.get(key) or lex.country_names.get(key) or lex.peoples.get(key)
             if iso:
                 found.append(iso)
+    if head.tag_ == "NNS":  # "envoys from Rwanda and Congo", "the presidents of X and Y"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [iso for conj in obj.conjuncts if conj.pos_ == "PROPN"
+                          and (iso := lex.country_of_name(_entity_text(conj)))]
     return found
 
 

@@ -1330,9 +1330,11 @@ class _Coder:
         unknown = all(t.country is None and t.sector is None and not non_state(t)
                       for t in targets)  # "Metema", a name the dictionaries do not know
         exchanged = cand.light and _exchanged(token, target_tok, targets)
-        if len(sources) > 1 and ((mutual and (placed or unknown)) or exchanged):
+        among = all(any(t.country == s.country for s in sources) for t in targets)
+        if len(sources) > 1 and ((mutual and (placed or unknown or among)) or exchanged):
             # "X and Y met in Z", "agreed to reopen the Z crossing": the place is no side;
-            # "X and Y troops exchanged fire": each other's target, whatever it hit
+            # "X and Y troops exchanged fire": each other's target, whatever it hit; "the
+            # armies of X and Y held their fire": "their" is the sides themselves
             targets = sources  # "X and Y agreed to cooperate": one event per ordered pair
         if not targets and (requires_recipient(trigger.type) or trigger.cameo in PARTY_CODES):
             return []  # "after mediation by Oman": a mediation between no one named

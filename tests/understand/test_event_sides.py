@@ -209,6 +209,10 @@ def test_plural_things_with_a_person_ending_are_not_people(code):
 def test_travelling_for_talks_is_consultation_between_the_travellers(code):
     events = code("Greek and Turkish negotiators returned to Geneva for talks on Monday.")
     assert {("CONSULT", "GRC", "TUR"), ("CONSULT", "TUR", "GRC")} <= dyads(events)
+    # "be" as the main verb is tagged AUX: still the verb of "for talks"
+    events = code("Sudan's army chief was in Cairo for talks with the Egyptian president.")
+    assert ("CONSULT", "SDN", "EGY") in dyads(events)
+    assert code("Police were at the scene of the fire.") == []
 
 
 def test_refusal_despite_pressure_targets_who_pressed(code):

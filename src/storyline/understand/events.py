@@ -358,13 +358,19 @@ def drop_protest_topics(events: list[Event]) -> list[Event]:
             if e.type != "REQUEST" or (e.span, _actor_key(e.source)) not in protesters]
 
 
+def _main_be(table, i: int) -> bool:  # noqa: ANN001 - the Doc's columns
+    """"was in Cairo for talks": "be" as the main verb, which the tagger calls AUX."""
+    return table.pos[i] == "AUX" and table.lemma[i] == "be" and table.dep[i] not in (
+        "aux", "auxpass")
+
+
 def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list[Candidate]:
     """Candidate triggers in text order; only words the lexicon may know become Tokens."""
     found: dict[int, Candidate] = {}
     light_objects: set[int] = set()
     table = columns(doc)
     for i, pos in enumerate(table.pos):
-        if pos != "VERB":
+        if pos != "VERB" and not _main_be(table, i):
             continue
         known = [lemma for lemma in word_lemmas(table.lemma[i], table.lower[i], table.tag[i])
                  if lexicon.may_be_verb(lemma, use_derived)]

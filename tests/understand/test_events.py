@@ -478,3 +478,10 @@ def test_denying_an_accusation_is_a_statement_not_a_refusal(code):
 def test_unsealing_charges_is_an_accusation(code):
     assert ("ACCUSE", "USA", "RUS") in dyads(
         code("The American Department of Justice unsealed charges against two Russian hackers."))
+
+
+def test_a_hyphenated_event_noun_split_by_the_tagger_is_still_one(code):
+    events = code("The sit-in by opposition supporters outside Georgia's parliament entered "
+                  "its second week.")
+    assert [(e.type, e.source.country, e.trigger) for e in events] == [
+        ("PROTEST", "GEO", "sit-in")]

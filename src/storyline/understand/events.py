@@ -386,7 +386,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
             found[i] = candidate
     for i, pos in enumerate(table.pos):
         if pos == "NOUN" and i not in light_objects and (
-                lexicon.may_be_noun(table.lemma[i].lower()) or lexicon.may_be_noun(table.lower[i])):
+                lexicon.may_be_noun(table.lemma[i].lower()) or lexicon.may_be_noun(table.lower[i])
+                or lexicon.noun(_hyphenated(doc[i]) or "")):
             candidate = _noun_trigger(doc[i], lexicon)
             if candidate is None and table.lower[i] in LABOUR_STRIKES:
                 candidate = _labour_strike(doc[i])
@@ -771,6 +772,9 @@ def _noun_key(token: Token, lexicon: Lexicon) -> str | None:
     """The lexicon key of a nominal trigger: a compound ("hunger strike") before the noun, or
     the preposition that makes it a verb's state ("went on strike", "placed under arrest")."""
     lemma = token.lemma_.lower()
+    joined = _hyphenated(token)
+    if joined and lexicon.noun(joined):
+        return joined
     governor = _governor(token)
     if governor is not None and lexicon.noun(f"{token.head.lower_} {lemma}"):
         return f"{token.head.lower_} {lemma}"
@@ -784,6 +788,14 @@ def _noun_key(token: Token, lexicon: Lexicon) -> str | None:
     if lexicon.noun(lemma):
         return lemma
     return token.lower_ if lexicon.noun(token.lower_) else None  # "talks", not "talk"
+
+
+def _hyphenated(token: Token) -> str | None:
+    """"sit-in": the tagger splits the word at its hyphen, leaving "in" the noun."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return f"{doc[i - 2].lower_}-{token.lower_}"
 
 
 def _covers_place(trigger: Trigger) -> bool:
@@ -814,7 +826,7 @@ def _noun_trigger(token: Token, lexicon: Lexicon) -> Candidate | None:
     if light is None and key in OBJECT_DECIDED:
         return None
     entry = _joint(token, light or lexicon.noun(key))
-    words = key if " " in key else token.text
+    words = key if " " in key or "-" in key else token.text
     prepositional = key.split(" ", 1)[0] == token.head.lower_ and " " in key
     return Candidate(token, entry, words, nominal=True,
                      possessor_undergoes=lexicon.possessor_undergoes(key),

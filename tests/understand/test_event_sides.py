@@ -1305,3 +1305,10 @@ def test_a_plural_of_conjoined_countries_is_every_one_of_them(code):
     assert {("CONSULT", "FRA", "DEU"), ("CONSULT", "DEU", "FRA")} <= dyads(events)
     events = code("The armies of India and China held their fire along the border on Sunday.")
     assert ("RETREAT", "IND", "CHN") in dyads(events)  # "their" is the sides themselves
+
+
+def test_a_main_verb_misread_as_a_participle_keeps_its_subject(code):
+    # no verb for a root: "killed" is parsed as a participle on "prayers"
+    events = code("A car bombing outside a market in the Iraqi city of Mosul during evening "
+                  "prayers killed at least 12 shoppers, according to police.")
+    assert ("ASSAULT", "IRQ", "IRQ") in dyads(events)

@@ -60,7 +60,20 @@ def antecedent(token: Token) -> Token:
 def is_passive(verb: Token) -> bool:
     if children(verb, "nsubjpass", "auxpass"):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and _misread_main_verb(verb) is None
+
+
+def _misread_main_verb(verb: Token) -> Token | None:
+    """"A bombing at a mosque during Friday prayers killed 46 worshippers": with no verb
+    for a root, the parser reads the main verb as a participle on the nearest noun; one with
+    a direct object is active, and the root noun before it is its subject."""
+    root = verb.sent.root
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ != "NOUN" or (
+            root.i > verb.i):
+        return None
+    if not children(verb, "dobj") or not any(a.i == root.i for a in verb.ancestors):
+        return None
+    return root
 
 
 def pobjs(token: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -105,6 +118,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head.head, depth + 1)
     if verb.dep_ == "acl" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
         return subject(head.head, depth + 1)  # "X issued a statement expressing concern"
+    if (misread := _misread_main_verb(verb)) is not None:
+        return misread
     if verb.dep_ == "acl" and head.lemma_.lower() in DECIDING_NOUNS:
         return _decider(head)  # "Tuvalu's decision to sever ties", "the move by X to ..."
     return None

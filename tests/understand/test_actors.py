@@ -229,13 +229,16 @@ def test_a_town_before_a_person_is_a_place_not_an_organisation(nlp):
 
 
 
-def test_a_country_name_the_tagger_calls_a_people_or_a_person_is_the_country(nlp):
+def test_a_country_or_capital_the_tagger_calls_a_people_person_or_organisation_is_it(nlp):
     doc, index = resolve(nlp, "Uzbekistan pledged to open its crossings with Tajikistan.")
     assert [e.label_ for e in doc.ents if e.text == "Tajikistan"] == ["NORP"]  # the tagger's
     assert "TJK" in {a.code for a in index.actors}
     doc, index = resolve(nlp, "The coalition that governs Uruguay gave an undertaking.")
     assert [e.label_ for e in doc.ents if e.text == "Uruguay"] == ["PERSON"]
     assert "URY" in {a.code for a in index.actors}
+    doc, index = resolve(nlp, "The businessman was extradited to Chisinau by Romanian police.")
+    assert [e.label_ for e in doc.ents if e.text == "Chisinau"] == ["ORG"]
+    assert "MDAGOV" in {a.code for a in index.actors}  # a capital acts for its government
     # a first name that is also a country stays the person
     assert "JOR" not in actor_codes(nlp, "Jordan Peterson criticised the minister.")
 

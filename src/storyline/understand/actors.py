@@ -838,11 +838,15 @@ TOWNSPEOPLE = frozenset({
 
 
 def place_not_organization(lex: Lexicon, ent: Span) -> Span:
-    """An "organisation" that is the town a person is from: the tagger calls "Cheltenham"
-    in "a 36-year-old Cheltenham man" an organisation. One word, no dictionary
-    organisation, before a noun for a person (TOWNSPEOPLE), and a city of 50,000."""
+    """An "organisation" that is a country, a capital or the town a person is from: the
+    tagger calls "Chisinau" or "Cheltenham" in "a 36-year-old Cheltenham man" an
+    organisation. One word and no dictionary organisation; a town must stand before a noun
+    for a person (TOWNSPEOPLE) and have 50,000 people."""
     if ent.label_ != "ORG" or len(ent) != 1:
         return ent
+    key = normalise(ent.text)
+    if key not in lex.organizations and (key in lex.seats or lex.country_of_name(ent.text)):
+        return Span(ent.doc, ent.start, ent.end, label="GPE")  # "extradited to [Chisinau]"
     token = ent[0]
     if (token.dep_ != "compound" or token.head.lemma_.lower() not in TOWNSPEOPLE
             or normalise(ent.text) in lex.organizations):

@@ -242,6 +242,15 @@ def test_a_country_or_capital_the_tagger_calls_a_people_person_or_organisation_i
     # a first name that is also a country stays the person
     assert "JOR" not in actor_codes(nlp, "Jordan Peterson criticised the minister.")
 
+
+def test_a_foundation_or_federation_is_civil_society_not_a_government(nlp):
+    _, index = resolve(nlp, "The Acme Foundation paid for the flight.")
+    assert [(a.name, a.sector) for a in index.actors] == [("Acme Foundation", "NGO")]
+    _, index = resolve(nlp, "The Georgian Tennis Federation condemned the attack.")
+    assert [a.code for a in index.actors] == ["GEONGO"]
+    _, index = resolve(nlp, "The Acme Agency paid for the flight.")
+    assert [a.sector for a in index.actors] == ["GOV"]
+
 # --- end to end on the sample article ------------------------------------------------------
 EXPECTED = {
     "Lu Shaye": "CHN", "Chrystia Freeland": "CAN", "Meng Wanzhou": "CHN",

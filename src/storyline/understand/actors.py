@@ -112,7 +112,9 @@ BUSINESS_SUFFIXES = {"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "co", "co.",
                      "corporation", "telecom", "electronics", "ag", "sa", "gmbh"}
 GOVERNMENT_ORG_WORDS = {"ministry", "department", "agency", "parliament", "congress", "senate",
                         "cabinet", "office", "embassy", "commission", "council", "service",
-                        "fund", "foundation", "institute", "association", "federation"}
+                        "fund"}
+# Words of a body that is neither state nor firm: "Cinema for Peace Foundation"
+CIVIL_ORG_WORDS = {"foundation", "institute", "association", "federation", "society"}
 RULING_WORDS = {"ruling", "governing"}
 STATE_SECTORS = {"GOV", "ELI", "LEG", "MIL", "JUD", "COP", "SPY"}
 NON_STATE_TYPES = {"IGO", "NGO", "IMG", "MNC"}  # CAMEO codes of bodies that have no country
@@ -505,6 +507,8 @@ def resolve_organization(index: ActorIndex, lex: Lexicon, ent: Span) -> None:
             sector = "BUS"  # "<Firm> Canada" is the firm's Canadian unit
         elif any(t.lower_ in GOVERNMENT_ORG_WORDS for t in rest):
             sector = "GOV"
+        elif any(t.lower_ in CIVIL_ORG_WORDS for t in rest):
+            sector = "NGO"
         sector = sector or ORGANIZATION_TYPE_WORDS.get(type_word or "")
     if country_inside and not rest:
         return  # the whole name is a country: not an organisation

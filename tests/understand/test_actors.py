@@ -251,6 +251,19 @@ def test_a_foundation_or_federation_is_civil_society_not_a_government(nlp):
     _, index = resolve(nlp, "The Acme Agency paid for the flight.")
     assert [a.sector for a in index.actors] == ["GOV"]
 
+
+def test_a_who_clause_naming_an_office_describes_the_person(nlp):
+    _, index = resolve(nlp, "Batbold Tsend, who had led Mongolia's coalition government as "
+                            "prime minister since 2023, stepped down.")
+    people = [a for a in index.actors if a.kind == "person"]  # the tagger says ORG
+    assert [(a.name, a.code, a.role) for a in people] == [
+        ("Batbold Tsend", "MNGGOV", "prime minister")]
+    _, index = resolve(nlp, "Mary Jones, who serves as Ghana's ambassador to Togo, left.")
+    assert ("GHAGOV", "ambassador") in {(a.code, a.role) for a in index.actors}
+    # a pen name is no office
+    _, index = resolve(nlp, "James Rigney, who wrote as Robert Jordan, died in 2007.")
+    assert "JOR" not in {a.country for a in index.actors}
+
 # --- end to end on the sample article ------------------------------------------------------
 EXPECTED = {
     "Lu Shaye": "CHN", "Chrystia Freeland": "CAN", "Meng Wanzhou": "CHN",

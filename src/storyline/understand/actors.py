@@ -420,6 +420,32 @@ def copula(span: Span) -> list[Token]:
     return []
 
 
+OFFICE_VERBS = frozenset({"lead", "head", "run", "chair", "command", "govern"})
+SERVING_VERBS = frozenset({"be", "serve", "act", "work"})  # "who serves as ..."
+
+
+def office_clause(span: Span) -> list[Token]:
+    """Words of a "who" clause naming an office: "X, who is Kenya's finance minister",
+    "who serves as chief of staff", "who had led Mongolia's government as prime minister"
+    (the role first, then what was led)."""
+    for clause in (c for c in span.root.children if c.dep_ == "relcl" and c.i >= span.end):
+        if not any(w.lower_ == "who" and w.dep_ == "nsubj" for w in clause.children):
+            continue
+        if clause.lemma_ not in OFFICE_VERBS | SERVING_VERBS:
+            return []  # "who wrote as Robert Jordan": no office
+        parts = [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj" and not o.ent_type_]
+        words = [t for part in parts for t in part.subtree if t.pos_ != "DET"]
+        if clause.lemma_ == "be":
+            words += [t for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                      for t in c.subtree if t.pos_ != "DET"]
+        elif clause.lemma_ in OFFICE_VERBS:  # with a role, only whose the body led is
+            words += [t for c in clause.children if c.dep_ == "dobj" for t in c.subtree
+                      if t.pos_ != "DET" and (not parts or t.ent_type_ in ("GPE", "NORP"))]
+        return words
+    return []
+
+
 # --- the resolver --------------------------------------------------------------------------
 def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
     """Actors of one parsed article, with mentions, codes, coreference and places."""
@@ -433,8 +459,8 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
                 if index._stamp.isdisjoint(range(e.start, e.end))]
     index._dateline_country = places.dateline_country(doc)
     name_parts = {t.lower_ for e in entities if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    entities = [place_not_people(lex, place_not_organization(lex, place_not_person(
-                    lex, e, name_parts))) for e in entities
+    entities = [place_not_people(lex, person_not_organization(lex, place_not_organization(
+                    lex, place_not_person(lex, e, name_parts)))) for e in entities
                 if not resolve_misspelt_country(index, e)]
     names = people.NameTable.from_entities(entities)
     for ent in entities:
@@ -857,6 +883,21 @@ def place_not_organization(lex: Lexicon, ent: Span) -> Span:
         return ent
     city = _city_of(ent.text, TOWN_POPULATION)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
+
+
+def person_not_organization(lex: Lexicon, ent: Span) -> Span:
+    """An "organisation" that a "who" clause describes is a person: the tagger calls
+    "Batbold Tsend, who had led ..." an organisation. Two or three capitalised words, no
+    dictionary organisation and no word that ends an organisation's name."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or normalise(ent.text) in lex.organizations:
+        return ent
+    if not all(t.pos_ == "PROPN" and t.text.istitle() for t in ent) or organization_ending(
+            ent[-1]):
+        return ent
+    described = any(c.dep_ == "relcl" and any(
+        w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+        for c in ent.root.children)
+    return Span(ent.doc, ent.start, ent.end, label="PERSON") if described else ent
 
 
 def place_not_people(lex: Lexicon, ent: Span) -> Span:

@@ -488,7 +488,7 @@ def enrich_people(index: act.ActorIndex, names: NameTable, entities: list[Span])
         person_ents.append((actor, ent))
         for words, names_role in ((act.premodifiers(ent) + title_words(ent), True),
                                   (act.apposition(ent), True), (act.of_phrase(ent), False),
-                                  (act.copula(ent), True)):
+                                  (act.copula(ent), True), (act.office_clause(ent), True)):
             if not words:
                 continue
             context = act.read_context(index, words)

@@ -34,7 +34,13 @@ from spacy.attrs import ENT_IOB
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor
-from storyline.understand.actors import ActorIndex, hyphen_compound, non_state
+from storyline.understand.actors import (
+    OFFICE_VERBS,
+    SERVING_VERBS,
+    ActorIndex,
+    hyphen_compound,
+    non_state,
+)
 from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import Lexicon, load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
@@ -110,6 +116,7 @@ QUANTITY_NOUNS = frozenset({
     "meeting", "panel", "conference", "summit",
 })  # fmt: skip
 # Role nouns that are a side of an event without a country: state, armed and political ones
+RELATIVE_TAGS = ("WP", "WDT")  # "who", "which", "that" opening a relative clause
 SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "INS", "OPP", "PTY",
                           "ELI", "UAF"})
 DOMESTIC_ACTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
@@ -325,7 +332,10 @@ class EventArguments:
         if actor.id in self._phrase_countries:
             iso, sector = self._phrase_countries[actor.id]
             return found.model_copy(update={"country": iso, "code": f"{iso}{sector or ''}"})
-        iso = location_country(head) if head is not None else None
+        heads = [head] if head is not None else self._mentions_in(actor, trigger.sent)
+        iso = next((place for h in heads if (place := location_country(h))), None)
+        if iso is None:
+            iso = self.relative_country(actor, trigger.sent, head)  # "the rebels, who ..."
         if iso is None and actor.sector in STATE_LIKE:
             iso = self.sentence_country(trigger.sent)
         if iso is None and actor.sector in STATE_LIKE:  # "Lebanese protesters ... the premier"
@@ -348,6 +358,30 @@ class EventArguments:
         if iso is None:
             return found
         return found.model_copy(update={"country": iso, "code": f"{iso}{actor.sector or ''}"})
+
+    def _mentions_in(self, actor: Actor, sentence: Span) -> list[Token]:
+        """The tokens of the sentence that mention the actor, in order."""
+        doc, by_token = self.index.doc, self.index._by_token
+        return [doc[i] for i in range(sentence.start, sentence.end)
+                if by_token.get(i) == actor.id]
+
+    def relative_country(self, actor: Actor, sentence: Span, head: Token | None
+                         ) -> str | None:
+        """The one country a relative clause on the phrase, or on a mention of its actor in
+        the sentence, names: "the minister, who had run Slovakia's health ministry", "the
+        rebels, who control much of X's Y province, said they ..." (the event has "they")."""
+        mentions = self._mentions_in(actor, sentence)
+        clauses = [c for token in ([head] if head is not None else []) + mentions
+                   for c in token.children if c.dep_ == "relcl"]
+        for clause in clauses:
+            if not any(w.tag_ in RELATIVE_TAGS and w.dep_ in ("nsubj", "nsubjpass")
+                       for w in clause.children):
+                continue
+            if actor.kind == "person" and not _names_office(clause):
+                return None  # "X, who phoned in from Chicago": where, not whose
+            named = self.sentence_countries(list(clause.subtree), adjectives=True)
+            return named.pop() if len(named) == 1 else None
+        return None
 
     def domestic_country(self, source: EventActor, trigger: Token) -> str | None:
         """The source's own country, for an unnamed target of a state's act in a sentence that
@@ -573,6 +607,16 @@ def _role_noun(head: Token) -> bool:
     return (found is not None and found[1] in SIDE_SECTORS) or head.lemma_.lower() in STATE_ROLES
 
 
+def _names_office(clause: Token) -> bool:
+    """"who is Kenya's finance minister", "who had run Slovakia's health ministry", "who
+    serves as Ghana's envoy" (not "who served in Iraq": a place)."""
+    lemma = clause.lemma_
+    if lemma in OFFICE_VERBS:
+        return True
+    return lemma in SERVING_VERBS and any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "attr" for c in clause.children)
+
+
 def conjoined_countries(head: Token) -> list[str]:
     """Further countries of conjoined modifiers ("U.S. and South Korean troops" -> KOR) and
     of a plural's conjoined owners ("envoys from Rwanda and Congo" -> COD)."""
@@ -702,8 +746,10 @@ def place_name_country(token: Token) -> str | None:
         ent = entity_at(token.doc, token.i)
         if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
             return None
-        # also "in Sfax" tagged ORG
-        return _named_alongside(ent) or load_lexicon().country_of_name(ent.text) or (
+        # also "in Sfax" tagged ORG; a capital whatever its label ("in Niamey")
+        lex = load_lexicon()
+        return _named_alongside(ent) or lex.country_of_name(ent.text) or lex.seats.get(
+            normalise(ent.text)) or (
             _qualified_country(ent) or (
                 city_country(ent.text) if ent.label_ in PLACE_LABELS else None))
     if token.pos_ == "PROPN" and not token.ent_type_:

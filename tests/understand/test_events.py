@@ -485,3 +485,16 @@ def test_a_hyphenated_event_noun_split_by_the_tagger_is_still_one(code):
                   "its second week.")
     assert [(e.type, e.source.country, e.trigger) for e in events] == [
         ("PROTEST", "GEO", "sit-in")]
+
+
+def test_accidents_rescues_and_opinions_are_no_events(code):
+    assert code("A helicopter struck power lines on Tuesday and crashed near Fairfield, "
+                "California.") == []
+    assert code("Firefighters dispatched around 30 vehicles to the fire in Delhi.") == []
+    assert code("Members of the House committee do not agree on how impeachment "
+                "inquiries work.") == []
+    # the same words still code an attack, a deployment and an agreement
+    assert [e.type for e in code("Israeli jets struck targets in Gaza.")] == ["ASSAULT"]
+    assert [e.type for e in code("Police deployed 30 vehicles to the protest in Delhi.")] == [
+        "MOBILIZE"]
+    assert "AGREE" in {e.type for e in code("Egypt and Sudan agreed on how to share water.")}

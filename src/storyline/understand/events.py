@@ -200,6 +200,8 @@ WORKING_PEOPLE = frozenset({"worker", "doctor", "nurse", "teacher", "union", "st
                             "cleaner", "journalist", "conductor", "firefighter", "technician",
                             "dockworker", "railworker", "lecturer", "professor", "physician",
                             "surgeon", "midwife", "postman", "courier", "labourer", "laborer"})
+EMERGENCY_SERVICES = frozenset({"firefighter", "fireman", "rescuer", "paramedic",
+                                "lifeguard", "ambulance", "firefighting"})
 EVENT_HEADS = frozenset({"inquiry", "investigation", "probe", "case"})  # "the inquiry, opened"
 PEACEKEEPING = Trigger("AID", None, "074")  # CAMEO: provide peacekeeping
 DEPLOYMENT = Trigger("MOBILIZE", "troops", "154")
@@ -687,6 +689,23 @@ def _disaster_subject(token: Token) -> bool:
         if words & DISASTERS:
             return True
     return False
+
+
+def _opinion_question(verb: Token) -> bool:
+    """"agree on how inquiries work": a finite question clause (its own subject) is a
+    matter of opinion; "agreed on how to share the water" is a plan, an agreement."""
+    return any(c.dep_ in ("pcomp", "pobj") and any(g.dep_ == "nsubj" for g in c.children)
+               and any(g.tag_ == "WRB" or g.lower_ in ("whether", "if") for g in c.children)
+               for prep in verb.children if prep.dep_ == "prep" for c in prep.children)
+
+
+ACCIDENT_VERBS = frozenset({"crash", "collide", "overturn", "derail", "capsize", "skid"})
+
+
+def _accident(verb: Token) -> bool:
+    """A blow joined with a crash ("struck power lines and crashed", "hit a tree and
+    overturned") is an accident, not an attack."""
+    return any(v.lemma_.lower() in ACCIDENT_VERBS for v in verb.conjuncts)
 
 
 def _verbal_attack(token: Token, lemma: str) -> bool:
@@ -1208,6 +1227,10 @@ class _Coder:
             return []  # "stopped bombing X", "cease attacking": the act ends, none is done
         if cand.trigger.type in ("ASSAULT", "COERCE") and _disaster_subject(token):
             return []  # "Hurricane Lorenzo hit the Azores", "the virus killed 300"
+        if cand.trigger.type == "ASSAULT" and not cand.nominal and _accident(token):
+            return []  # "a helicopter struck power lines and crashed"
+        if token.lemma_.lower() in ("agree", "disagree") and _opinion_question(token):
+            return []  # "do not agree on how inquiries work": a view, not a deal
         if (cand.trigger.type == "THREATEN" and token.lemma_.lower() == "give"
                 and token.sent.start in self.expulsions):
             return []  # "expelled 12 diplomats, giving them 48 hours to leave": its deadline
@@ -1247,6 +1270,9 @@ class _Coder:
         if source_tok is None and self._moved_forces(cand, target_tok):
             # "troops were withdrawn from X", "police were placed on high alert"
             source_tok, target_tok = target_tok, None
+        if cand.trigger.type == "MOBILIZE" and source_tok is not None and (
+                source_tok.lemma_.lower() in EMERGENCY_SERVICES):
+            return []  # "firefighters dispatched 30 vehicles": a rescue, no show of force
         reporter = self.speaker_actor(mood, token)
         sources = self.resolve(source_tok)
         if cand.trigger.type == "ASSAULT" and not cand.nominal and _bare_harm_noun(source_tok):

@@ -40,3 +40,12 @@ def test_dense_game_words_make_a_sports_report_without_scores(nlp, code):
             "continues at home, where the stadium was full for the playoff push.")
     assert sports_report(nlp(text))
     assert "ASSAULT" not in {e.type for e in code(text)}
+
+
+def test_a_move_in_a_game_is_no_event_outside_a_sports_report(code):
+    assert code("For good measure, Parise blocked a shot in the third period.") == []
+    assert code("Portugal allowed only one shot on goal and converted half its chances.") == []
+    assert [e.type for e in code("Soldiers fired shots at the protesters in Lagos.")] == [
+        "ASSAULT"]
+    assert "AID" in {e.type for e in code(
+        "Saudi Arabia shipped 12,000 food baskets to displaced families in Yemen.")}

@@ -33,6 +33,10 @@ CONTEST_VERBS = frozenset({
     "knock", "eliminate", "oust", "topple", "sweep", "down", "batter", "hammer", "fire",
     "clash",
 })  # fmt: skip
+# the objects of a move in a game: "conceded a goal", "blocked a shot", "dropped a catch"
+GAME_OBJECTS = frozenset({"goal", "puck", "ball", "touchdown", "wicket", "rebound",
+                          "equaliser", "equalizer"})  # not "food baskets", "a penalty"
+SHOT_STOPPING = frozenset({"block", "save", "allow", "stop", "concede", "deflect"})
 WINNING_VERBS = frozenset({"beat", "defeat", "edge", "rout", "trounce", "thrash"})
 # who beats people with force, not in a vote
 FORCES = frozenset({"police", "policeman", "officer", "soldier", "troop", "guard", "mob",
@@ -56,6 +60,8 @@ def sports_report(doc: Doc) -> bool:
 
 def contest_sense(verb: Token) -> bool:
     """Does a verb of force, protest or support tell of a game or a vote here?"""
+    if _game_object(verb):
+        return True  # "blocked a shot", "allowed one shot on goal", "conceded a goal"
     if verb.lemma_.lower() not in CONTEST_VERBS:
         return False
     if sports_report(verb.doc):
@@ -63,6 +69,21 @@ def contest_sense(verb: Token) -> bool:
     if verb.lemma_.lower() not in WINNING_VERBS or _by_force(verb):
         return False  # "police beat the opposition candidate": force, whatever the word
     return any(t.lemma_.lower() in ELECTION_WORDS for t in verb.sent)
+
+
+def _game_object(verb: Token) -> bool:
+    """Is the verb's object a thing of a game: a goal, a ball, a puck, or a shot that is
+    blocked, saved or let through ("fired shots at protesters" is not)?"""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" or (
+            c.dep_ in ("ccomp", "nsubjpass") and c.pos_ == "NOUN")):  # "allowed one shot"
+        lemma = obj.lemma_.lower()
+        if lemma in GAME_OBJECTS:
+            return True
+        if lemma == "shot" and (verb.lemma_.lower() in SHOT_STOPPING or any(
+                g.dep_ == "prep" and g.lower_ in ("on", "at") and any(
+                    o.lemma_.lower() == "goal" for o in g.children) for g in obj.children)):
+            return True
+    return False
 
 
 def _by_force(verb: Token) -> bool:

@@ -498,3 +498,11 @@ def test_accidents_rescues_and_opinions_are_no_events(code):
     assert [e.type for e in code("Police deployed 30 vehicles to the protest in Delhi.")] == [
         "MOBILIZE"]
     assert "AGREE" in {e.type for e in code("Egypt and Sudan agreed on how to share water.")}
+    assert code("A hunter in China killed and ate a wild rabbit.") == []  # no one attacked
+    assert code("Poachers shot two rhinos in Kenya's Tsavo park.") == []
+    assert "ASSAULT" in {e.type for e in code("Rebels killed and burned ten villagers in Congo.")}
+
+
+def test_a_quoted_word_of_praise_is_praise(code):
+    events = code('Kenya\'s president called the Ethiopian deal "stunning".')
+    assert [e.type for e in events] == ["SUPPORT"]

@@ -406,6 +406,8 @@ PRAISE_WORDS = frozenset({
     "excellent", "wonderful", "positive", "important", "friend", "partner", "ally", "model",
     "remarkable", "outstanding", "inspiring", "inspiration", "success", "landmark",
     "breakthrough", "legend", "champion", "iconic", "visionary", "true", "best",
+    "stunning", "brilliant", "amazing", "superb", "fantastic", "extraordinary", "incredible",
+    "impressive", "exceptional", "beautiful", "masterful", "genius", "gem", "triumph",
 })  # fmt: skip
 PRAISE = Trigger("SUPPORT", None, "051")
 CRITICISM = Trigger("ACCUSE", "disapprove", "111")
@@ -697,6 +699,21 @@ def _opinion_question(verb: Token) -> bool:
     return any(c.dep_ in ("pcomp", "pobj") and any(g.dep_ == "nsubj" for g in c.children)
                and any(g.tag_ == "WRB" or g.lower_ in ("whether", "if") for g in c.children)
                for prep in verb.children if prep.dep_ == "prep" for c in prep.children)
+
+
+ANIMALS = frozenset({
+    "animal", "rabbit", "deer", "dog", "cat", "bird", "cow", "cattle", "sheep", "goat",
+    "horse", "elephant", "rhino", "rhinoceros", "lion", "tiger", "bear", "wolf", "shark",
+    "whale", "fish", "chicken", "pig", "boar", "monkey", "snake", "crocodile", "leopard",
+})  # fmt: skip
+
+
+def _animal_patient(verb: Token) -> bool:
+    """"killed and ate a wild rabbit", "poachers shot two rhinos": no one is attacked."""
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not patients:  # "killed and ate a rabbit": the object of the last conjunct
+        patients = [c for v in verb.conjuncts for c in v.children if c.dep_ == "dobj"]
+    return bool(patients) and all(p.lemma_.lower() in ANIMALS for p in patients)
 
 
 ACCIDENT_VERBS = frozenset({"crash", "collide", "overturn", "derail", "capsize", "skid"})
@@ -1227,8 +1244,9 @@ class _Coder:
             return []  # "stopped bombing X", "cease attacking": the act ends, none is done
         if cand.trigger.type in ("ASSAULT", "COERCE") and _disaster_subject(token):
             return []  # "Hurricane Lorenzo hit the Azores", "the virus killed 300"
-        if cand.trigger.type == "ASSAULT" and not cand.nominal and _accident(token):
-            return []  # "a helicopter struck power lines and crashed"
+        if cand.trigger.type == "ASSAULT" and not cand.nominal and (
+                _accident(token) or _animal_patient(token)):
+            return []  # "a helicopter struck power lines and crashed", "killed a rabbit"
         if token.lemma_.lower() in ("agree", "disagree") and _opinion_question(token):
             return []  # "do not agree on how inquiries work": a view, not a deal
         if (cand.trigger.type == "THREATEN" and token.lemma_.lower() == "give"

@@ -1321,3 +1321,8 @@ def test_a_side_without_a_country_takes_it_from_its_phrase_or_relative_clause(co
     assert ("AGREE", "PER", "CHL") in dyads(events)
     events = code("The junta in Bamako has refused to free the former president.")
     assert ("REJECT", "MLI", "MLI") in dyads(events)  # a capital tagged as an organisation
+
+
+def test_a_us_federal_district_is_not_the_country_of_the_same_name(code):
+    events = code("Stanton was convicted of fraud in 2007 in the Northern District of Georgia.")
+    assert [e.source.country for e in events] == ["USA"]

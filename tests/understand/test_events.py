@@ -506,3 +506,12 @@ def test_accidents_rescues_and_opinions_are_no_events(code):
 def test_a_quoted_word_of_praise_is_praise(code):
     events = code('Kenya\'s president called the Ethiopian deal "stunning".')
     assert [e.type for e in events] == ["SUPPORT"]
+
+
+def test_a_press_conference_is_no_consultation(code):
+    assert code("Biden held his first press conference since the pandemic began.") == []
+    # a compound whose modifier is the event word still codes: the light verb decides
+    assert [e.type for e in code("Kenya deployed riot police in Nairobi.")] == ["MOBILIZE"]
+    assert [e.type for e in code(
+        "A court in Dhaka issued an arrest warrant for a former Bangladeshi minister.")] == [
+        "THREATEN"]

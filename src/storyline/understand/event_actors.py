@@ -746,6 +746,8 @@ def place_name_country(token: Token) -> str | None:
         ent = entity_at(token.doc, token.i)
         if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL"):
             return None
+        if _federal_district(ent):
+            return "USA"  # "the Northern District of Georgia": a U.S. court's district
         # also "in Sfax" tagged ORG; a capital whatever its label ("in Niamey")
         lex = load_lexicon()
         return _named_alongside(ent) or lex.country_of_name(ent.text) or lex.seats.get(
@@ -757,6 +759,14 @@ def place_name_country(token: Token) -> str | None:
         return load_lexicon().country_of_name(token.text) or (
             city_country(token.text) if placed else None)  # "at Lviv", not "Hamas"
     return None
+
+
+def _federal_district(place: Span) -> bool:
+    """"Northern District of Georgia": a U.S. state after "District of" is a federal court's
+    district, not the country of the same name."""
+    doc = place.doc
+    before = [t.lower_ for t in doc[max(place.start - 2, 0):place.start]]
+    return before == ["district", "of"] and "USA" in qualifier_countries(place.text)
 
 
 def _qualified_country(place: Span) -> str | None:

@@ -597,9 +597,12 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
         objects += [s for c in kids if dep[c] in ("ccomp", "xcomp")
                     for s in doc[c].children if s.dep_ == "nsubj"]
     for obj in objects:
-        if lexicon.noun(obj.lemma_.lower()) and any(
-                c.dep_ == "compound" and _compound_key(c) in lexicon.not_events
-                for c in obj.children):
+        # the object is the event word ("issued a hurricane warning", "held a press
+        # conference"), not a thing or people an event word names ("deployed riot police",
+        # "issued an arrest warrant", "launched attack drones": the light verb decides)
+        if any(c.dep_ == "compound" and _compound_key(c) in lexicon.not_events and (
+                lexicon.noun(obj.lemma_.lower()) or not lexicon.noun(c.lemma_.lower()))
+               for c in obj.children):
             return None  # "issued a hurricane warning": the compound names no event
         if " " in (_noun_key(obj, lexicon) or ""):
             continue  # "began a hunger strike": the compound noun is the trigger

@@ -264,6 +264,15 @@ def test_a_who_clause_naming_an_office_describes_the_person(nlp):
     _, index = resolve(nlp, "James Rigney, who wrote as Robert Jordan, died in 2007.")
     assert "JOR" not in {a.country for a in index.actors}
 
+
+def test_a_capitalised_first_word_the_tagger_calls_a_person_is_no_actor(nlp):
+    doc = nlp("Twin bombings struck the cathedral in Jolo.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]  # as the tagger labels it in one article
+    assert not any(a.name == "Twin" for a in resolve_actors(doc).actors)
+    doc = nlp("Kim bombings struck the cathedral in Jolo.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]  # a known name stays a person
+    assert any(a.name == "Kim" for a in resolve_actors(doc).actors)
+
 # --- end to end on the sample article ------------------------------------------------------
 EXPECTED = {
     "Lu Shaye": "CHN", "Chrystia Freeland": "CAN", "Meng Wanzhou": "CHN",

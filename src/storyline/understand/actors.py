@@ -461,7 +461,8 @@ def resolve_actors(doc: Doc, *, when: dt.date | None = None) -> ActorIndex:
     name_parts = {t.lower_ for e in entities if e.label_ == "PERSON" and len(e) > 1 for t in e}
     entities = [place_not_people(lex, person_not_organization(lex, place_not_organization(
                     lex, place_not_person(lex, e, name_parts)))) for e in entities
-                if not resolve_misspelt_country(index, e)]
+                if not resolve_misspelt_country(index, e)
+                and not sentence_initial_word(lex, e, name_parts)]
     names = people.NameTable.from_entities(entities)
     for ent in entities:
         if names.person_for(ent):
@@ -883,6 +884,20 @@ def place_not_organization(lex: Lexicon, ent: Span) -> Span:
         return ent
     city = _city_of(ent.text, TOWN_POPULATION)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if city else ent
+
+
+def sentence_initial_word(lex: Lexicon, ent: Span, name_parts: set[str]) -> bool:
+    """Is a one-word "person" only a capitalised first word before a common noun ("Twin
+    bombings struck ...")? Not a known first name or surname, nor part of a fuller name."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    token = ent[0]
+    start = token.is_sent_start or token.i == 0 or token.nbor(-1).is_space
+    key = normalise(token.text)
+    if not start or token.dep_ != "compound" or token.head.tag_ not in ("NN", "NNS"):
+        return False
+    return not (key in name_parts or key in MALE_NAMES or key in FEMALE_NAMES
+                or key in lex.surnames)
 
 
 def person_not_organization(lex: Lexicon, ent: Span) -> Span:

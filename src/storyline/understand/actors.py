@@ -918,8 +918,10 @@ def person_not_organization(lex: Lexicon, ent: Span) -> Span:
 def place_not_people(lex: Lexicon, ent: Span) -> Span:
     """A "nationality" that is a country's name: the tagger calls "Tajikistan" in "crossings
     with Tajikistan" a NORP; the name of a country, and no people's name, is that place."""
+    if ent.label_ != "NORP":
+        return ent
     key = normalise(ent.text)
-    if ent.label_ != "NORP" or key in lex.peoples or key in lex.organizations:
+    if key in lex.peoples or key in lex.organizations:
         return ent
     iso = lex.country_of_name(ent.text)
     return Span(ent.doc, ent.start, ent.end, label="GPE") if iso else ent

@@ -360,10 +360,12 @@ def drop_protest_topics(events: list[Event]) -> list[Event]:
             if e.type != "REQUEST" or (e.span, _actor_key(e.source)) not in protesters]
 
 
-def _main_be(table, i: int) -> bool:  # noqa: ANN001 - the Doc's columns
-    """"was in Cairo for talks": "be" as the main verb, which the tagger calls AUX."""
-    return table.pos[i] == "AUX" and table.lemma[i] == "be" and table.dep[i] not in (
-        "aux", "auxpass")
+def _main_be(doc: Doc, table, i: int) -> bool:  # noqa: ANN001 - the Doc's columns
+    """"was in Cairo for talks": "be" as the main verb, which the tagger calls AUX, with a
+    for-phrase (the only "be" entries are "be for talks" ones)."""
+    return (table.pos[i] == "AUX" and table.lemma[i] == "be"
+            and table.dep[i] not in ("aux", "auxpass")
+            and any(table.lower[c] == "for" for c in children(doc).indices(i)))
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list[Candidate]:
@@ -372,7 +374,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
     light_objects: set[int] = set()
     table = columns(doc)
     for i, pos in enumerate(table.pos):
-        if pos != "VERB" and not _main_be(table, i):
+        if pos != "VERB" and not _main_be(doc, table, i):
             continue
         known = [lemma for lemma in word_lemmas(table.lemma[i], table.lower[i], table.tag[i])
                  if lexicon.may_be_verb(lemma, use_derived)]

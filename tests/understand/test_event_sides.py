@@ -1326,3 +1326,17 @@ def test_a_side_without_a_country_takes_it_from_its_phrase_or_relative_clause(co
 def test_a_us_federal_district_is_not_the_country_of_the_same_name(code):
     events = code("Stanton was convicted of fraud in 2007 in the Northern District of Georgia.")
     assert [e.source.country for e in events] == ["USA"]
+
+
+def test_the_forces_of_a_move_noun_are_its_side(code):
+    events = code("The withdrawal of Russian troops from Syria began on Monday.")
+    assert [(e.type, e.source.code, e.target.country) for e in events] == [
+        ("RETREAT", "RUSMIL", "SYR")]
+    events = code("The pullout of Armenian border guards from four villages, carried out "
+                  "under a deal with Azerbaijan, was completed on Friday.")
+    assert ("RETREAT", "ARM", "AZE") in dyads(events)
+
+
+def test_an_event_noun_a_modal_verb_governs_is_a_prospect(code):
+    events = code("The deal would lead to the withdrawal of US troops from Afghanistan.")
+    assert [(e.type, e.hypothetical) for e in events] == [("RETREAT", True)]

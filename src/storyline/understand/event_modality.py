@@ -80,7 +80,7 @@ def modality(trigger: Token) -> Modality:
     """Negation and hypothetical status of a trigger, and the speaker reporting it."""
     modals = {c.lower_ for c in trigger.children if c.dep_ == "aux" and c.tag_ == "MD"}
     future = bool(modals & FUTURE_MODALS)
-    hypothetical = bool(modals) or _going_to(trigger)
+    hypothetical = bool(modals) or _going_to(trigger) or _modal_governor(trigger)
     conditional = prepared = False
     speaker = None
     for child, head in _clause_chain(trigger):
@@ -110,6 +110,19 @@ def modality(trigger: Token) -> Modality:
                     speaker=speaker, purpose=purpose,
                     ultimatum=_condition_subject(trigger) if future else None,
                     prepared=prepared)
+
+
+def _modal_governor(noun: Token) -> bool:
+    """An event noun that a modal verb governs is a prospect: "peace would allow for the
+    withdrawal of troops", "the deal could lead to the release of prisoners"."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ in ("VERB", "AUX") and _has_modal(head)
 
 
 def _promised(trigger: Token) -> bool:

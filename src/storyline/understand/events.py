@@ -447,6 +447,23 @@ def _of_object(noun: Token, found: Token | None) -> bool:
         found.head.head == noun)
 
 
+def _own_country(forces: Token) -> bool:
+    """Do the forces name their country themselves ("Russian troops", "Israel's troops"),
+    not only by the sentence ("the withdrawal of troops from Syria": Syria is left)?"""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod")
+               and c.ent_type_ in ("GPE", "NORP", "ORG") for c in forces.children)
+
+
+def _destination(noun: Token, forces: Token) -> Token | None:
+    """Where forces move from or to: "the withdrawal of troops [from Syria]", "the
+    deployment of warships [to the Gulf]" (on the noun or on its of-object)."""
+    for head in (noun, forces):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "to", "into", "near"):
+                return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _labour_strike(token: Token) -> Candidate | None:
     """"the strike by doctors", "a strike of rail workers", "the teachers' strike": a
     strike is a walkout when working people strike (an air strike is not)."""
@@ -1284,12 +1301,17 @@ class _Coder:
                 given=cand.trigger.type in SAID_FROM)
             if source_tok is None and self._of_agent(cand, target_tok):
                 source_tok, target_tok = target_tok, None
+            elif source_tok is None and self._forces_of(cand, target_tok):
+                # "the withdrawal of Russian troops from Syria": the troops' state moves
+                source_tok, target_tok = target_tok, _destination(token, target_tok)
         else:
             own = cand.light or cand.trigger.type in RESOURCE_TYPES
             source_tok, target_tok, weak = event_roles.verb_roles(
                 token, cand.trigger.prep, self.resolve, object_is_trigger=own)
             if cand.light and source_tok is None:
                 source_tok, target_tok = self._carried_agent(token, target_tok)
+            if cand.light and source_tok is None:  # "the pullout of X troops was completed"
+                source_tok, target_tok = self._light_forces(cand) or (source_tok, target_tok)
         if source_tok is None and self._moved_forces(cand, target_tok):
             # "troops were withdrawn from X", "police were placed on high alert"
             source_tok, target_tok = target_tok, None
@@ -1722,6 +1744,25 @@ class _Coder:
             return False
         return (_of_object(cand.token, found) and trigger.mode != "boycott"
                 and not any(a.sector in ARMED for a in self.resolve(found)))
+
+    def _light_forces(self, cand: Candidate) -> tuple[Token, Token | None] | None:
+        """The forces of a light verb's move noun, and where they move: "the pullout of
+        Armenian guards from four villages was completed"."""
+        if cand.trigger.type not in FORCE_MOVES:
+            return None
+        for noun in (c for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass")):
+            for forces in event_roles.pobjs(noun, ("of",)):
+                if _own_country(forces) and any(
+                        a.sector in STATE_FORCES and a.country for a in self.resolve(forces)):
+                    return forces, _destination(noun, forces)
+        return None
+
+    def _forces_of(self, cand: Candidate, found: Token | None) -> bool:
+        """"the withdrawal of Russian troops", "the deployment of Chinese warships": the
+        of-object of a move of forces is the forces that move."""
+        return (cand.trigger.type in FORCE_MOVES and _of_object(cand.token, found)
+                and _own_country(found)
+                and any(a.sector in STATE_FORCES and a.country for a in self.resolve(found)))
 
     def _investigated(self, cand: Candidate, source: Actor) -> list[Actor]:
         """Whom an inquiry with no named target is into: the first side named in what it

@@ -1340,3 +1340,10 @@ def test_the_forces_of_a_move_noun_are_its_side(code):
 def test_an_event_noun_a_modal_verb_governs_is_a_prospect(code):
     events = code("The deal would lead to the withdrawal of US troops from Afghanistan.")
     assert [(e.type, e.hypothetical) for e in events] == [("RETREAT", True)]
+
+
+def test_a_demand_that_forces_withdraw_is_made_of_their_state(code):
+    events = code("The Taliban demanded the withdrawal of US troops from Afghanistan.")
+    assert [(e.type, e.target.country) for e in events] == [("REQUEST", "USA")]
+    events = code("Iraq demanded the withdrawal of its troops from Kuwait.")
+    assert [(e.type, e.target.country) for e in events] == [("REQUEST", "KWT")]

@@ -225,6 +225,7 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
 
 
 OBJECT_PREPS = TARGET_PREPS + ("from", "against", "in")
+DEMANDING_VERBS = frozenset({"demand", "seek", "urge", "request", "press", "want"})
 
 
 def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator[Token]:
@@ -237,6 +238,9 @@ def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator
     for obj in objects:  # "sought Russia's backing": whose the object is, before places
         yield from (c for c in children(obj, "poss") if c.pos_ != "PRON")
     yield from pobjs(verb, OBJECT_PREPS)
+    if verb.lemma_.lower() in DEMANDING_VERBS:  # "demanded the withdrawal of US troops
+        for obj in objects:  # from X": who is asked is whose they are
+            yield from (p for p in pobjs(obj, ("of",)) if not _own(p))
     for obj in objects:  # "recalled its ambassador from X": the place it leaves
         yield from pobjs(obj, OBJECT_PREPS)
     yield from objects  # "expelled two diplomats": an object that is an actor is the target

@@ -98,6 +98,9 @@ EXTRA_AGENTS = {
     "ombudsman": "GOV", "comptroller general": "GOV", "auditor general": "GOV",
     "labour federation": "LAB", "labor federation": "LAB",
     "lower house": "LEG", "upper house": "LEG",
+    # the uniformed: absent from the Phoenix agents as single words
+    "policeman": "COP", "policewoman": "COP", "gendarme": "COP", "gendarmerie": "COP",
+    "prison guard": "COP", "trooper": "MIL",
 }  # fmt: skip
 
 # Phoenix country aliases that name bigger or better-known places elsewhere ("Georgetown,

@@ -1347,3 +1347,8 @@ def test_a_demand_that_forces_withdraw_is_made_of_their_state(code):
     assert [(e.type, e.target.country) for e in events] == [("REQUEST", "USA")]
     events = code("Iraq demanded the withdrawal of its troops from Kuwait.")
     assert [(e.type, e.target.country) for e in events] == [("REQUEST", "KWT")]
+
+
+def test_policemen_shot_are_the_target_placed_where_it_happened(code):
+    events = code("Gunmen shot two policemen in Nairobi.")
+    assert [(e.type, e.target.code) for e in events] == [("ASSAULT", "KENCOP")]

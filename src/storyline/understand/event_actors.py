@@ -41,6 +41,7 @@ from storyline.understand.actors import (
     hyphen_compound,
     non_state,
 )
+from storyline.understand.event_roles import RELATIVE_TAGS
 from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import Lexicon, load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
@@ -116,7 +117,6 @@ QUANTITY_NOUNS = frozenset({
     "meeting", "panel", "conference", "summit",
 })  # fmt: skip
 # Role nouns that are a side of an event without a country: state, armed and political ones
-RELATIVE_TAGS = ("WP", "WDT")  # "who", "which", "that" opening a relative clause
 SIDE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "INS", "OPP", "PTY",
                           "ELI", "UAF"})
 DOMESTIC_ACTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
@@ -750,10 +750,9 @@ def place_name_country(token: Token) -> str | None:
             return "USA"  # "the Northern District of Georgia": a U.S. court's district
         # also "in Sfax" tagged ORG; a capital whatever its label ("in Niamey")
         lex = load_lexicon()
-        return _named_alongside(ent) or lex.country_of_name(ent.text) or lex.seats.get(
-            normalise(ent.text)) or (
-            _qualified_country(ent) or (
-                city_country(ent.text) if ent.label_ in PLACE_LABELS else None))
+        return (_named_alongside(ent) or lex.country_of_name(ent.text)
+                or lex.seats.get(normalise(ent.text)) or _qualified_country(ent)
+                or (city_country(ent.text) if ent.label_ in PLACE_LABELS else None))
     if token.pos_ == "PROPN" and not token.ent_type_:
         placed = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
         return load_lexicon().country_of_name(token.text) or (

@@ -320,10 +320,10 @@ def _own(obj: Token) -> bool:
 
 
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
-# Verbs whose infinitive is their complement: "consented to share", "vowed to help"
 # Nouns of a promise, whose infinitive says what is promised to whom
 PROMISE_NOUNS = frozenset({"commitment", "pledge", "promise", "undertaking", "vow", "offer",
                            "assurance", "guarantee"})
+# Verbs whose infinitive is their complement: "consented to share", "vowed to help"
 INFINITIVE_TAKERS = PROMISE_VERBS | {"consent", "refuse", "decline", "threaten", "decide",
                                      "undertake", "volunteer", "seek", "fail"}
 

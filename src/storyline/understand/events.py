@@ -1752,8 +1752,7 @@ class _Coder:
             return None
         for noun in (c for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass")):
             for forces in event_roles.pobjs(noun, ("of",)):
-                if _own_country(forces) and any(
-                        a.sector in STATE_FORCES and a.country for a in self.resolve(forces)):
+                if self._state_forces(forces):
                     return forces, _destination(noun, forces)
         return None
 
@@ -1761,8 +1760,12 @@ class _Coder:
         """"the withdrawal of Russian troops", "the deployment of Chinese warships": the
         of-object of a move of forces is the forces that move."""
         return (cand.trigger.type in FORCE_MOVES and _of_object(cand.token, found)
-                and _own_country(found)
-                and any(a.sector in STATE_FORCES and a.country for a in self.resolve(found)))
+                and self._state_forces(found))
+
+    def _state_forces(self, phrase: Token) -> bool:
+        """A state's forces that name their state themselves ("Russian troops")."""
+        return _own_country(phrase) and any(a.sector in STATE_FORCES and a.country
+                                            for a in self.resolve(phrase))
 
     def _investigated(self, cand: Candidate, source: Actor) -> list[Actor]:
         """Whom an inquiry with no named target is into: the first side named in what it

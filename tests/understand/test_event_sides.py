@@ -1352,3 +1352,12 @@ def test_a_demand_that_forces_withdraw_is_made_of_their_state(code):
 def test_policemen_shot_are_the_target_placed_where_it_happened(code):
     events = code("Gunmen shot two policemen in Nairobi.")
     assert [(e.type, e.target.code) for e in events] == [("ASSAULT", "KENCOP")]
+
+
+def test_asset_freezes_read_as_a_verb_are_still_the_sanction(code):
+    # the tagger reads "freezes" as a verb whose subject is "asset"
+    events = code("Britain imposed asset freezes and travel bans on five commanders of "
+                  "Sudan's paramilitary forces.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [
+        ("SANCTION", "GBR", "SDN")]
+    assert code("The EU said the plan works well.") == []

@@ -228,9 +228,21 @@ OBJECT_PREPS = TARGET_PREPS + ("from", "against", "in")
 DEMANDING_VERBS = frozenset({"demand", "seek", "urge", "request", "press", "want"})
 
 
+def plural_read_as_verb(clause: Token) -> bool:
+    """"imposed asset freezes and travel bans on X": the tagger reads "freezes" as a verb
+    with "asset" its subject; a complement in -s right after a bare noun subject is the
+    object noun."""
+    if clause.dep_ != "ccomp" or clause.tag_ != "VBZ" or clause.i == 0:
+        return False
+    before = clause.doc[clause.i - 1]
+    return before.dep_ == "nsubj" and before.head.i == clause.i and before.tag_ == "NN" and (
+        not any(c.dep_ in ("aux", "dobj", "mark") for c in clause.children))
+
+
 def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator[Token]:
     """Targets of a light verb or of an act on one's own resources: prepositions first."""
-    objects = children(verb, "dobj")
+    objects = [*children(verb, "dobj"),
+               *(c for c in children(verb, "ccomp") if plural_read_as_verb(c))]
     joined = [c for o in objects for c in o.conjuncts]  # "tanks and a stock of parts to X"
     if prep:
         yield from pobjs(verb, (prep,))

@@ -610,6 +610,7 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     objects = [_measured(o) for c in kids if dep[c] in ("dobj", "nsubjpass")
                for o in (doc[c], *doc[c].conjuncts)]  # "tributes were paid", "tanks and troops"
     objects += [g for o in objects for g in _cargo(o)]  # "planes loaded with food"
+    objects += [doc[c] for c in kids if event_roles.plural_read_as_verb(doc[c])]
     if dep[token.i] == "acl" and table.tag[token.i] == "VBN":
         objects.append(token.head)  # "the inquiry, opened by X": the noun it describes
     if lemma in PERMITTING_VERBS:  # "allowed inspectors to visit": whom it lets in

@@ -1292,7 +1292,6 @@ class _Coder:
             return []  # "rejected a plan that would give X ...": what the event is about
         if _obliged(token) and token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
             return []  # "X said Y must ensure ...": the content of X's demand (obligation)
-        moving = False  # the forces moved are the source, not the patient
         if cand.governor is not None:  # "doctors went on strike": the verb's roles
             source_tok, target_tok, weak = event_roles.verb_roles(
                 cand.governor, None, self.resolve,
@@ -1306,7 +1305,6 @@ class _Coder:
             elif source_tok is None and self._forces_of(cand, target_tok):
                 # "the withdrawal of Russian troops from Syria": the troops' state moves
                 source_tok, target_tok = target_tok, _destination(token, target_tok)
-                moving = True
         else:
             own = cand.light or cand.trigger.type in RESOURCE_TYPES
             source_tok, target_tok, weak = event_roles.verb_roles(
@@ -1314,9 +1312,7 @@ class _Coder:
             if cand.light and source_tok is None:
                 source_tok, target_tok = self._carried_agent(token, target_tok)
             if cand.light and source_tok is None:  # "the pullout of X troops was completed"
-                moved = self._light_forces(cand)
-                source_tok, target_tok = moved or (source_tok, target_tok)
-                moving = moved is not None
+                source_tok, target_tok = self._light_forces(cand) or (source_tok, target_tok)
         if source_tok is None and self._moved_forces(cand, target_tok):
             # "troops were withdrawn from X", "police were placed on high alert"
             source_tok, target_tok = target_tok, None
@@ -1383,14 +1379,13 @@ class _Coder:
         if (trigger.mode in THING_OBJECT_MODES and not targets and patient is not None
                 and not people_phrase(patient)):
             return []  # "released a statement", "a cause was released": not a person
-        if not targets and patient is not None and people_phrase(patient) and not moving:
+        if not targets and patient is not None and people_phrase(patient):
             targets = self._domestic(sources[0], token)  # "police arrested 12"
         if not targets and trigger.mode == "investigate":
             targets = self._investigated(cand, sources[0])
         if not targets and trigger.mode == "seize":  # "captured Goma": the town's state
             targets = self._state_of_seized_place(token, sources[0])
-        implied = not targets and not moving and (
-            trigger.type in IMPLIED_TARGETS or _covers_place(trigger))
+        implied = not targets and (trigger.type in IMPLIED_TARGETS or _covers_place(trigger))
         if implied:
             targets = self._state_of_population(cand, sources[0])
         if not targets and (trigger.mode == "visit" or trigger == PEACEKEEPING):

@@ -34,14 +34,7 @@ from spacy.attrs import ENT_IOB
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor
-from storyline.understand.actors import (
-    OFFICE_VERBS,
-    SERVING_VERBS,
-    ActorIndex,
-    hyphen_compound,
-    non_state,
-)
-from storyline.understand.event_roles import RELATIVE_TAGS
+from storyline.understand.actors import ActorIndex, hyphen_compound, non_state
 from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import Lexicon, load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
@@ -367,21 +360,11 @@ class EventArguments:
 
     def relative_country(self, actor: Actor, sentence: Span, head: Token | None
                          ) -> str | None:
-        """The one country a relative clause on the phrase, or on a mention of its actor in
-        the sentence, names: "the minister, who had run Slovakia's health ministry", "the
-        rebels, who control much of X's Y province, said they ..." (the event has "they")."""
-        mentions = self._mentions_in(actor, sentence)
-        clauses = [c for token in ([head] if head is not None else []) + mentions
-                   for c in token.children if c.dep_ == "relcl"]
-        for clause in clauses:
-            if not any(w.tag_ in RELATIVE_TAGS and w.dep_ in ("nsubj", "nsubjpass")
-                       for w in clause.children):
-                continue
-            if actor.kind == "person" and not _names_office(clause):
-                return None  # "X, who phoned in from Chicago": where, not whose
-            named = self.sentence_countries(list(clause.subtree), adjectives=True)
-            return named.pop() if len(named) == 1 else None
-        return None
+        """_relative_country of the phrase, or of a mention of its actor in the sentence:
+        "the rebels, who control much of X's Y province, said they ..." (the event has
+        "they")."""
+        heads = ([head] if head is not None else []) + self._mentions_in(actor, sentence)
+        return next((iso for token in heads if (iso := self._relative_country(token))), None)
 
     def domestic_country(self, source: EventActor, trigger: Token) -> str | None:
         """The source's own country, for an unnamed target of a state's act in a sentence that
@@ -605,16 +588,6 @@ def _role_noun(head: Token) -> bool:
     "police"): a side of an event even where no country is in sight, coded by its sector."""
     found = _title_role(head)
     return (found is not None and found[1] in SIDE_SECTORS) or head.lemma_.lower() in STATE_ROLES
-
-
-def _names_office(clause: Token) -> bool:
-    """"who is Kenya's finance minister", "who had run Slovakia's health ministry", "who
-    serves as Ghana's envoy" (not "who served in Iraq": a place)."""
-    lemma = clause.lemma_
-    if lemma in OFFICE_VERBS:
-        return True
-    return lemma in SERVING_VERBS and any(
-        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "attr" for c in clause.children)
 
 
 def conjoined_countries(head: Token) -> list[str]:

@@ -1361,3 +1361,17 @@ def test_asset_freezes_read_as_a_verb_are_still_the_sanction(code):
     assert [(e.type, e.source.country, e.target.country) for e in events] == [
         ("SANCTION", "GBR", "SDN")]
     assert code("The EU said the plan works well.") == []
+
+
+def test_who_drafted_or_brokered_a_text_is_its_other_side(code):
+    events = code("Russia vetoed a British-drafted U.N. Security Council resolution on Sudan.")
+    assert ("REJECT", "RUS", "GBR") in dyads(events)
+    events = code("A U.S.-drafted resolution was vetoed by China at the U.N. Security Council.")
+    assert ("REJECT", "CHN", "USA") in dyads(events)
+    events = code("Sudan's government rejected a U.S.-brokered proposal for a truce.")
+    assert ("REJECT", "SDN", "USA") in dyads(events)
+
+
+def test_the_broker_of_a_ceasefire_is_not_a_party_to_it(code):
+    events = code("Armenia and Azerbaijan observed a Russian-brokered ceasefire.")
+    assert not any(e.target is not None and e.target.country == "RUS" for e in events)

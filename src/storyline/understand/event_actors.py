@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor
 from storyline.understand.actors import ActorIndex, hyphen_compound, non_state
+from storyline.understand.event_roles import authored_by
 from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import Lexicon, load_lexicon, normalise
 from storyline.understand.near_names import misspelt_country
@@ -159,7 +160,8 @@ class EventArguments:
         if member is not None:
             return self.actor_for(member)
         if token.pos_ == "ADJ":
-            iso = _adjective_country(token)
+            author = authored_by(token.text)  # "a U.S.-drafted resolution": the U.S.
+            iso = _country_named(author) if author else _adjective_country(token)
             return self.index.country_actor(iso) if iso and token.dep_ == "amod" else None
         if token.pos_ == "PRON":
             found = _indefinite_antecedent(token)
@@ -665,6 +667,12 @@ def _adjective_country(token: Token) -> str | None:
     lex = load_lexicon()
     key = normalise(token.text)
     return lex.adjectives.get(key) or lex.country_names.get(key)
+
+
+def _country_named(name: str) -> str | None:
+    lex = load_lexicon()
+    key = normalise(name)
+    return lex.country_names.get(key) or lex.adjectives.get(key)
 
 
 def _name_part(token: Token, lex: Lexicon) -> bool:

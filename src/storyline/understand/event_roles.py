@@ -6,6 +6,7 @@ turns them into actors through the ActorIndex. Labels are spaCy's English (Clear
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
@@ -27,6 +28,33 @@ RELATIVE_TAGS = ("WDT", "WP")
 SEARCH_DEPS = ("prep", "pobj", "poss", "compound", "amod", "appos", "conj", "nmod", "pcomp")
 
 Resolves = Callable[[Token], list]
+# Participles naming who wrote or brokered a text: "a British-drafted resolution"
+AUTHORING = frozenset({"draft", "broker", "sponsor", "propose", "author", "write", "table",
+                       "mediate", "craft"})
+AUTHOR_PREFIX = re.compile(r"^(.+?)-(drafted|brokered|sponsored|proposed|authored|written|tabled"
+                      r"|mediated|crafted)$", re.IGNORECASE)
+
+SETTLEMENTS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "pact",
+                         "armistice", "peace"})
+
+
+def authored_by(word: str) -> str | None:
+    """"U.S.-drafted" (one token): the name before the hyphen, who wrote the text."""
+    found = AUTHOR_PREFIX.match(word)
+    return found.group(1) if found else None
+
+
+def authors(obj: Token) -> Iterator[Token]:
+    """Who wrote or brokered a text named as an object ("vetoed a British-drafted
+    resolution", "rejected a U.S.-brokered proposal"): its author is the other side; not
+    the broker of a truce the parties keep ("observed a China-brokered ceasefire")."""
+    if obj.lemma_.lower() in SETTLEMENTS:
+        return
+    for mod in children(obj, "amod"):
+        if mod.tag_ == "VBN" and mod.lemma_.lower() in AUTHORING:  # "British - drafted"
+            yield from children(mod, "npadvmod", "compound", "nmod")
+        elif authored_by(mod.text):  # "U.S.-drafted", one token
+            yield mod
 
 
 def lemmas(token: Token) -> tuple[str, ...]:
@@ -199,7 +227,8 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
             patients = [verb.head]
         if object_is_trigger and patients and not children(verb, "dobj"):
             # "sanctions were imposed on X by Y": the subject is the light object
-            marked = [*(pobjs(verb, (prep,)) if prep else []), *pobjs(verb, TARGET_PREPS),
+            marked = [*authors(patients[0]),  # "a U.S.-drafted resolution was vetoed"
+                      *(pobjs(verb, (prep,)) if prep else []), *pobjs(verb, TARGET_PREPS),
                       *pobjs(patients[0], TARGET_PREPS + ("for",)),  # "backing for X"
                       *(p for a in agents for p in pobjs(a, TARGET_PREPS + ("for",)))]
             # the last: "imposed by Y on X", where the parser hangs "on X" on the agent
@@ -212,9 +241,9 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
             return (agents[0] if agents else None), marked, False
         target = antecedent(patients[0]) if patients else (
             verb.head if verb.dep_ == "acl" else None)
-        if target is not None and not resolve(target):
-            target = search(target, resolve) or first_resolved(
-                iter(sent_to), resolve) or target  # things "sent to X"
+        if target is not None and not resolve(target):  # "a U.S.-drafted text was vetoed"
+            target = first_resolved(authors(target), resolve) or search(
+                target, resolve) or first_resolved(iter(sent_to), resolve) or target  # "sent to X"
         return (agents[0] if agents else None), target, False
     source = subject(verb)
     inherited = not children(verb, "nsubj", "csubj")
@@ -249,6 +278,8 @@ def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator
     yield from children(verb, "dative")
     for obj in objects:  # "sought Russia's backing": whose the object is, before places
         yield from (c for c in children(obj, "poss") if c.pos_ != "PRON")
+    for obj in objects:
+        yield from authors(obj)
     yield from pobjs(verb, OBJECT_PREPS)
     if verb.lemma_.lower() in DEMANDING_VERBS:  # "demanded the withdrawal of US troops
         for obj in objects:  # from X": who is asked is whose they are
@@ -280,6 +311,8 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     yield from (o for o in objects if o not in own)
     for obj in objects:  # "backed Argentina's claim to X": the owner of the object
         yield from (c for c in children(obj, "poss") if c.pos_ != "PRON")
+    for obj in objects:
+        yield from authors(obj)
     yield from pobjs(verb, TARGET_PREPS + ("between",))  # "mediate between X and Y"
     for obj in objects:  # "share intelligence with X", "settle its dispute with X"
         yield from pobjs(obj, PARTNER_PREPS)

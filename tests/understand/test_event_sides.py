@@ -1375,3 +1375,41 @@ def test_who_drafted_or_brokered_a_text_is_its_other_side(code):
 def test_the_broker_of_a_ceasefire_is_not_a_party_to_it(code):
     events = code("Armenia and Azerbaijan observed a Russian-brokered ceasefire.")
     assert not any(e.target is not None and e.target.country == "RUS" for e in events)
+
+
+def test_a_conjoined_demonym_keeps_the_kind_of_side(code):
+    # the second nationality's migrants are private people too: a deportation, not an
+    # expulsion of Colombia's officials
+    events = code("Chile deported 138 Venezuelan and Colombian migrants on Thursday.")
+    assert sorted((e.type, e.mode, e.target.country) for e in events) == [
+        ("COERCE", "deport", "COL"), ("COERCE", "deport", "VEN")]
+
+
+def test_a_route_that_links_two_places_is_no_agreement(code):
+    events = code("Farmers blocked the highway linking Bangkok with Khon Kaen.")
+    assert [e.type for e in events] == ["PROTEST"]
+    events = code("Rebels attacked the pipeline supplying gas to Europe.")
+    assert all(e.type == "ASSAULT" for e in events)  # no supply (AID) to Europe
+
+
+def test_a_trip_to_a_name_no_one_can_place_is_no_visit(code):
+    assert code("A Pentecostal church from Louisiana had been travelling to Walt Disney "
+                "World.") == []
+    assert ("CONSULT", "FRA", "CHN") in dyads(code("The French president travelled to "
+                                                    "China."))
+
+
+def test_under_fire_pressure_or_scrutiny_from_x_is_done_by_x(code):
+    assert ("ASSAULT", "PAK", "IND") in dyads(code(
+        "The Indian army came under fire from Pakistani troops."))
+    assert ("REQUEST", "USA", "KEN") in dyads(code(
+        "The Kenyan government has come under pressure from the United States to release "
+        "the activists."))
+    events = code("The Kenyan government came under scrutiny from the United Nations.")
+    assert [(e.type, e.source.code[:3], e.target.country) for e in events] == [
+        ("ACCUSE", "IGO", "KEN")]
+    # fire from people who carry no arms is words, not shots
+    events = code("The Kenyan president came under fire from British lawmakers over the deal.")
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [
+        ("ACCUSE", "GBR", "KEN")]
+    assert code("The prime minister is under pressure to resign.") == []

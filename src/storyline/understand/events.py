@@ -118,6 +118,11 @@ GIFTS = frozenset({"donate", "give", "gift"})  # "Pfizer donated vaccines": a fi
 # an event only without a direct object: not "conferred a knighthood", "the court
 # demonstrated a shocking ignorance"
 INTRANSITIVE_VERBS = frozenset({"confer", "demonstrate"})
+# Routes and lines whose present participle says where they run, not what anyone did
+ROUTES = frozenset({
+    "highway", "road", "railway", "railroad", "rail", "bridge", "pipeline", "tunnel", "cable",
+    "corridor", "route", "canal", "motorway", "expressway", "interconnector", "link",
+})  # fmt: skip
 # Attacks in words: "attacked the ruling as ...", "slammed the decision" (ACCUSE)
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assail", "blast", "slam", "lambast"})
 ABSTRACT_TARGETS = frozenset({
@@ -583,6 +588,9 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     dep, lower = table.dep, table.lower
     tree = children(doc)
     kids = tree.indices(token.i)  # read from the tables: most verbs match nothing
+    if (dep[token.i] == "acl" and table.tag[token.i] == "VBG"
+            and table.lemma[token.head.i].lower() in ROUTES):
+        return None  # "the highway linking X with Y", "a pipeline supplying X": a route
     if lemma in INTRANSITIVE_VERBS and any(dep[c] == "dobj" for c in kids):
         return None  # "conferred a knighthood on X": a grant, not a consultation
     if lemma in OBJECT_VERBS and not any(dep[c] in ("dobj", "nsubjpass") for c in kids):
@@ -865,6 +873,19 @@ def _covers_place(trigger: Trigger) -> bool:
 def _compound_key(modifier: Token) -> str:
     """"riot police", "press release": a compound modifier and its head, as lemmas."""
     return f"{modifier.lemma_.lower()} {modifier.head.lemma_.lower()}"
+
+
+def _undergone_under(cand: Candidate) -> tuple[Token | None, Token | None] | None:
+    """(who acts, who undergoes) a prepositional trigger under "under" on a verb of
+    undergoing ("X came under fire from Y", "X is under pressure from Y to resign"): the
+    verb's subject undergoes it, the from-phrase acts; None for other triggers."""
+    token = cand.token
+    if cand.governor is None or token.head.lower_ != "under":
+        return None
+    if cand.governor.lemma_.lower() not in event_roles.UNDERGOING_VERBS:
+        return None
+    receiver, giver = event_roles.receiving(token)
+    return (giver, receiver) if receiver is not None else None
 
 
 def _governor(token: Token) -> Token | None:
@@ -1237,12 +1258,23 @@ class _Coder:
                 found.setdefault(actor.id, actor)
                 if head.pos_ == "NOUN":  # "U.S. and South Korean troops"
                     for iso in conjoined_countries(head):
-                        other = self.actors.country_actor(iso)
+                        other = self._conjoined(actor, head, iso)
                         found.setdefault(other.id, other)
             placed = [a for a in found.values() if not event_roles.placeless(a)]
             # "the United States, Japan and other governments": the vague rest adds no side
             self._cache[token.i] = placed if len(found) > 1 and placed else list(found.values())
         return self._cache[token.i]
+
+    def _conjoined(self, actor: Actor, head: Token, iso: str) -> Actor:
+        """The same kind of side of a conjoined country ("Venezuelan and Colombian
+        migrants": Colombian migrants, private people like the first, not Colombia)."""
+        if actor.kind == "country" or actor.sector is None:
+            return self.actors.country_actor(iso)
+        country = load_actor_lexicon().countries.get(iso)
+        name = f"{country.adjective if country else iso} {head.text}"
+        return self.actors.add(name, actor.kind, key=("conjoined", iso, actor.sector,
+                                                      head.lemma_.lower()),
+                               country=iso, sector=actor.sector, role=actor.role)
 
     def speaker_actor(self, mood: Modality, trigger: Token) -> Actor | None:
         speakers = self.resolve(mood.speaker)
@@ -1292,7 +1324,13 @@ class _Coder:
             return []  # "rejected a plan that would give X ...": what the event is about
         if _obliged(token) and token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_VERBS:
             return []  # "X said Y must ensure ...": the content of X's demand (obligation)
-        if cand.governor is not None:  # "doctors went on strike": the verb's roles
+        undergone = _undergone_under(cand)
+        if undergone is not None:  # "X came under fire from Y": Y acts on X
+            if undergone[0] is None:
+                return []  # "remains under pressure": from no one named
+            source_tok, target_tok = undergone
+            weak = False
+        elif cand.governor is not None:  # "doctors went on strike": the verb's roles
             source_tok, target_tok, weak = event_roles.verb_roles(
                 cand.governor, None, self.resolve,
                 object_is_trigger=cand.trigger.type in RESOURCE_TYPES)
@@ -1321,6 +1359,9 @@ class _Coder:
             return []  # "firefighters dispatched 30 vehicles": a rescue, no show of force
         reporter = self.speaker_actor(mood, token)
         sources = self.resolve(source_tok)
+        if undergone is not None and cand.trigger.type == "ASSAULT" and not any(
+                s.sector in ARMED or s.sector == "COP" for s in sources):
+            cand = replace(cand, trigger=CRITICISM)  # "under fire from lawmakers": words
         if cand.trigger.type == "ASSAULT" and not cand.nominal and _bare_harm_noun(source_tok):
             # "airstrikes hit a hospital", "were hit by drone strikes": no attacker named
             sources = self._unnamed_attackers(cand, target_tok, attack=source_tok) or sources
@@ -1393,8 +1434,10 @@ class _Coder:
             iso = location_country(cand.governor or token)
             targets = [self.actors.country_actor(iso)] if iso and iso != sources[0].country \
                 else []
-        if trigger.mode == "visit" and (not targets or not _political(sources[0])):
-            return []  # a trip with no host, or private people travelling: no visit
+        if trigger.mode == "visit" and (not targets or not _political(sources[0])
+                                        or all(_unknown(t) for t in targets)):
+            return []  # a trip with no host or to a name no one can place ("Walt Disney
+            # World"), or private people travelling: no visit
         if trigger.type == "REJECT":  # "declined despite pressure by X": X is refused
             targets = self._side(_presser(cand.governor or token)) or targets
         if not targets and trigger.type == "THREATEN":  # "threatened a curfew in X"

@@ -122,6 +122,21 @@ EXTRA_ORGANIZATIONS = {
     "world food program": "IGOUNOAGRWFP", "world food programme": "IGOUNOAGRWFP",
     "wfp": "IGOUNOAGRWFP", "unhcr": "IGOUNOREFHCR", "unicef": "IGOUNOKID",
     "houthi": "YEMREB", "houthis": "YEMREB",
+    # U.N. agencies and missions, regional and trade bodies news names that Phoenix lacks
+    "unrwa": "IGOUNOREF", "united nations relief and works agency": "IGOUNOREF",
+    "ocha": "IGOUNO", "office for the coordination of humanitarian affairs": "IGOUNO",
+    "unfpa": "IGOUNOHLH", "unaids": "IGOUNOHLH", "unep": "IGOUNO", "fao": "IGOUNOAGRFAO",
+    "unifil": "IGOUNO", "monusco": "IGOUNO", "minusma": "IGOUNO", "unmiss": "IGOUNO",
+    "un human rights council": "IGOUNO", "u.n. human rights council": "IGOUNO",
+    "human rights council": "IGOUNO", "un refugee agency": "IGOUNOREFHCR",
+    "u.n. refugee agency": "IGOUNOREFHCR", "international criminal court": "IGOJUDICC",
+    "osce": "IGO", "wto": "IGOBUSWTO", "world trade organization": "IGOBUSWTO",
+    "gulf cooperation council": "IGOMEAGCC", "iom": "IGO",
+    "international organization for migration": "IGO", "g7": "IGO", "g20": "IGO",
+    "brics": "IGO", "shanghai cooperation organisation": "IGO",
+    "shanghai cooperation organization": "IGO", "caricom": "IGO", "mercosur": "IGO",
+    "east african community": "IGO", "pacific islands forum": "IGO",
+    "save the children": "NGO",
 }  # fmt: skip
 
 CODE_RE = re.compile(r"\[([~A-Z]+)(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]")

@@ -374,6 +374,16 @@ def test_international_bodies_keep_phoenix_codes(nlp):
     assert index.for_token(token(doc, "Cross")).code.startswith("NGO")
 
 
+def test_bodies_phoenix_lacks_are_known_by_their_short_names(nlp):
+    for text, name, prefix in [("Australia suspended funding for UNRWA.", "UNRWA", "IGOUNO"),
+                               ("The WTO ruled against China.", "WTO", "IGO"),
+                               ("The OSCE sent monitors to Ukraine.", "OSCE", "IGO"),
+                               ("The G7 criticised Russia on Monday.", "G7", "IGO"),
+                               ("Save the Children said aid was blocked.", "Children", "NGO")]:
+        doc, index = resolve(nlp, text)
+        assert index.for_token(token(doc, name)).code.startswith(prefix), text
+
+
 def test_staff_of_an_international_body_share_its_code(nlp):
     doc, index = resolve(nlp, "U.N. officials said the talks failed.")
     officials = index.for_phrase(token(doc, "officials"))

@@ -1413,3 +1413,11 @@ def test_under_fire_pressure_or_scrutiny_from_x_is_done_by_x(code):
     assert [(e.type, e.source.country, e.target.country) for e in events] == [
         ("ACCUSE", "GBR", "KEN")]
     assert code("The prime minister is under pressure to resign.") == []
+
+
+def test_a_truce_that_held_was_kept_by_its_parties(code):
+    assert {("RETREAT", "ISR", "PSE"), ("RETREAT", "PSE", "ISR")} <= dyads(code(
+        "The ceasefire between Israel and Hamas held on Sunday."))
+    assert ("RETREAT", "ISR", "PSE") in dyads(code("Israel and Hamas held to the ceasefire."))
+    assert code("The ceasefire held on Sunday.") == []  # kept by no one named
+    assert all(e.type != "RETREAT" for e in code("Egypt held a summit on the truce."))

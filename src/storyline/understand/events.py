@@ -288,6 +288,8 @@ RAIDERS = {"JUD": Trigger("ACCUSE", "investigate", "091"), "MIL": Trigger("ASSAU
 MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a protest there targets its state
 # Protesters assembling are demonstrating (_crowd_gathering)
 GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"})
+TRUCES = frozenset({"ceasefire", "truce", "armistice", "cease-fire"})
+TRUCE_KEPT = Trigger("RETREAT", "ceasefire", "0871")
 DEMONSTRATION = Trigger("PROTEST", "demo", "141")
 # Acts of crowds that are rioting (an attack on named people stays ASSAULT)
 RIOT_VERBS = frozenset({"storm", "torch", "loot", "burn", "ransack", "smash", "clash",
@@ -389,6 +391,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon, use_derived: bool = False) -> list
             candidate = _troop_departure(doc[i])
         if lemma in GATHERING_VERBS:
             candidate = _crowd_gathering(doc[i])
+        if lemma == "hold" and candidate is None:
+            candidate = _truce_held(doc[i])
         if candidate is None and known:
             candidate = _verb_trigger(doc[i], known, lexicon, use_derived, light_objects)
         if candidate is not None:
@@ -479,6 +483,17 @@ def _labour_strike(token: Token) -> Candidate | None:
     if any((quantified(a) or a).lemma_.lower() in WORKING_PEOPLE for a in agents):
         return Candidate(token, LABOUR_STRIKE, token.text, nominal=True)
     return None
+
+
+def _truce_held(verb: Token) -> Candidate | None:
+    """"A truce between X and Y largely held": the truce kept is each side's ceasefire
+    (RETREAT, as "observed the truce"), read on the truce noun and its parties."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "held a truce summit", "held talks"
+    truces = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in TRUCES]
+    if not truces:
+        return None
+    return Candidate(truces[0], TRUCE_KEPT, f"{truces[0].text} {verb.text}", nominal=True)
 
 
 def _crowd_gathering(token: Token) -> Candidate | None:

@@ -1421,3 +1421,23 @@ def test_a_truce_that_held_was_kept_by_its_parties(code):
     assert ("RETREAT", "ISR", "PSE") in dyads(code("Israel and Hamas held to the ceasefire."))
     assert code("The ceasefire held on Sunday.") == []  # kept by no one named
     assert all(e.type != "RETREAT" for e in code("Egypt held a summit on the truce."))
+
+
+def test_a_warning_addressed_to_a_side_in_the_passive_is_a_threat(code):
+    events = code("Guinea's military rulers were warned by the African Union that the country "
+                  "faced expulsion unless elections were held.")
+    assert [(e.type, e.source.code[:3], e.target.country) for e in events] == [
+        ("THREATEN", "IGO", "GIN")]
+    assert code("Residents were warned that heavy rain may cause floods.") == []
+
+
+def test_a_build_up_along_a_frontier_with_a_state_faces_it(code):
+    assert ("MOBILIZE", "ETH", "ERI") in dyads(code(
+        "Ethiopia has massed tanks and several thousand troops along its northern frontier "
+        "with Eritrea."))
+
+
+def test_a_country_the_tagger_took_for_a_work_of_art_is_still_the_country(code):
+    events = code("France has completed the pullout of its troops from Niger, handing over its "
+                  "last base in Niamey to Nigerien forces.")
+    assert ("RETREAT", "FRA", "NER") in dyads(events)

@@ -1469,6 +1469,8 @@ class _Coder:
             targets = self._state_of_population(cand, sources[0]) or targets
         if trigger.type in FRONTIER_TYPES and all(event_roles.placeless(t) for t in targets):
             targets = self._across_border(token, sources[0]) or targets  # "its border with X"
+        if trigger.type == "MOBILIZE" and all(event_roles.placeless(t) for t in targets):
+            targets = self._rival(token, sources) or targets  # "tanks along its frontier with X"
         confidence = _confidence(cand, bool(targets) and not implied, weak, borrowed, mood)
         named = targets[0] if targets else None
         placed = trigger.type == "CONSULT" and target_tok is not None and (
@@ -2119,7 +2121,9 @@ def _statement_warning(cand: Candidate, triggers: set[int] = frozenset()) -> boo
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
     if any(_announced_act(clause, triggers) for clause in clauses):
         return False
-    return bool(clauses) and not any(c.dep_ in ("dobj", "dative") for c in token.children)
+    # "warned X that ...", "X was warned by Y that ...": addressed to a side, a threat
+    return bool(clauses) and not any(c.dep_ in ("dobj", "dative", "nsubjpass")
+                                     for c in token.children)
 
 
 def _announced_act(clause: Token, triggers: set[int]) -> bool:

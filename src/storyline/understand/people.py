@@ -39,14 +39,18 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
            "nine": 9, "ten": 10, "both": 2}
 
 
+THING_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+
+
 def merged_entities(doc: Doc) -> list[Span]:
     """Actor-like entities; a PERSON cut short before its head ("Lee Hsien | Loong") is extended."""
     found = []
     table = columns(doc)  # the tests on pos first: most fail there, sparing Tokens
     words, pos = table.text, table.pos  # Token.is_space is str.isspace() of the word
     for ent in doc_ents(doc):
-        if ent.label_ not in act.ACTOR_LABELS:
-            continue
+        if ent.label_ not in act.ACTOR_LABELS and not (
+                ent.label_ in THING_LABELS and normalise(ent.text) in load_lexicon().country_names):
+            continue  # but "from [Niger]" tagged a work of art is the country (below)
         end = line_end(doc, ent.start, ent.end)
         while end > ent.start and words[end - 1].isspace():
             end -= 1
@@ -61,7 +65,7 @@ def merged_entities(doc: Doc) -> list[Span]:
                     and given_name_before(doc[start - 1], start, end):
                 start -= 1  # "Jane | Roe": a given name the tagger left out
         label = ent.label_
-        if label in ("PERSON", "ORG"):
+        if label in ("PERSON", "ORG", *THING_LABELS):
             key = normalise(ent.text)
             if key in load_lexicon().country_names:
                 label = "GPE"  # "Sri Lanka" tagged PERSON

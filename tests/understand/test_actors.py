@@ -384,6 +384,11 @@ def test_bodies_phoenix_lacks_are_known_by_their_short_names(nlp):
         assert index.for_token(token(doc, name)).code.startswith(prefix), text
 
 
+def test_a_body_a_capital_owns_is_its_states(nlp):
+    doc, index = resolve(nlp, "Seoul's National Intelligence Service said it passed data.")
+    assert index.for_token(token(doc, "Intelligence")).code == "KORSPY"
+
+
 def test_staff_of_an_international_body_share_its_code(nlp):
     doc, index = resolve(nlp, "U.N. officials said the talks failed.")
     officials = index.for_phrase(token(doc, "officials"))

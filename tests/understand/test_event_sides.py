@@ -1441,3 +1441,22 @@ def test_a_country_the_tagger_took_for_a_work_of_art_is_still_the_country(code):
     events = code("France has completed the pullout of its troops from Niger, handing over its "
                   "last base in Niamey to Nigerien forces.")
     assert ("RETREAT", "FRA", "NER") in dyads(events)
+
+
+def test_aid_approved_for_a_country_in_the_passive_goes_to_it(code):
+    events = code("Emergency humanitarian assistance worth 15 million euros was approved for "
+                  "Haiti by the European Union on Tuesday.")
+    assert [(e.type, e.source.code[:3], e.target.country) for e in events] == [
+        ("AID", "IGO", "HTI")]
+
+
+def test_an_extradition_to_a_city_is_to_its_state(code):
+    assert ("COOPERATE", "KGZ", "KAZ") in dyads(code(
+        "The suspect, a Kazakh national wanted over a 2021 bank fraud, was extradited to "
+        "Almaty by Kyrgyz authorities on Wednesday."))
+
+
+def test_data_passed_to_a_partner_is_intelligence_sharing(code):
+    # the lemmatiser reads "data" as "datum"
+    assert ("COOPERATE", "KOR", "JPN") in dyads(code(
+        "South Korea passed radar and satellite data to Japan on Tuesday."))

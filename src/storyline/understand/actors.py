@@ -280,6 +280,7 @@ def country_of_token(index: ActorIndex, token: Token) -> str | None:
         return lex.adjectives.get(text) or _unlisted_country(lex, token, label)
     if label in ("GPE", "") or token.pos_ == "PROPN":
         return (lex.country_names.get(text) or lex.adjectives.get(text)
+                or (lex.seats.get(text) if label == "GPE" else None)  # "Seoul's spy agency"
                 or (_unlisted_country(lex, token, label) if label in ("GPE", "ORG") else None))
     return None
 

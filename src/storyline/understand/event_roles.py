@@ -230,7 +230,8 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
             marked = [*authors(patients[0]),  # "a U.S.-drafted resolution was vetoed"
                       *(pobjs(verb, (prep,)) if prep else []), *pobjs(verb, TARGET_PREPS),
                       *pobjs(patients[0], TARGET_PREPS + ("for",)),  # "backing for X"
-                      *(p for a in agents for p in pobjs(a, TARGET_PREPS + ("for",)))]
+                      *(p for a in agents for p in pobjs(a, TARGET_PREPS + ("for",))),
+                      *pobjs(verb, ("for",))]  # "assistance was approved for Haiti by X"
             # the last: "imposed by Y on X", where the parser hangs "on X" on the agent
             found = first_resolved(iter(marked), resolve)
             if found is not None:

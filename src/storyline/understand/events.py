@@ -102,6 +102,7 @@ CONTENT_CODES = {
 THREAT_MODES = {"arrest": "arrest", "deport": "expel"}
 # Types whose direct object is the source's own means ("mobilized reservists against X")
 RESOURCE_TYPES = frozenset({"MOBILIZE"})
+HANDOVER_CODES = ("063",)  # judicial cooperation: extradition, handing over suspects
 # Types coded without a target where the only one found is the source itself ("Iran
 # mobilised its forces", "a bomb exploded in Kabul")
 SELF_TARGETED = frozenset({"MOBILIZE", "ASSAULT"})
@@ -1486,6 +1487,8 @@ class _Coder:
             # "X and Y troops exchanged fire": each other's target, whatever it hit; "the
             # armies of X and Y held their fire": "their" is the sides themselves
             targets = sources  # "X and Y agreed to cooperate": one event per ordered pair
+        if not targets and trigger.cameo.startswith(HANDOVER_CODES) and trigger.prep == "to":
+            targets = self._destination_state(token, sources)  # "extradited to Almaty"
         if not targets and (requires_recipient(trigger.type) or trigger.cameo in PARTY_CODES):
             return []  # "after mediation by Oman": a mediation between no one named
         self.coded.append((trigger, sources[0], named))
@@ -1625,6 +1628,15 @@ class _Coder:
             if iso is None and pardon and len(named) == 1:
                 iso = next(iter(named))  # "activists of Guinea's front were pardoned"
         return [self.actors.government_actor(iso)] if iso else []
+
+    def _destination_state(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
+        """The state of the place someone is handed over to: "extradited to Almaty"."""
+        own = {s.country for s in sources}
+        for place in event_roles.pobjs(trigger, ("to", "into")):
+            iso = place_name_country(place)
+            if iso and iso not in own:
+                return [self.actors.country_actor(iso)]
+        return []
 
     def _rival(self, trigger: Token, sources: list[Actor]) -> list[Actor]:
         """The other side of a build-up the sentence sets it against: "troops deployed to the

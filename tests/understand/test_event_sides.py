@@ -1460,3 +1460,27 @@ def test_data_passed_to_a_partner_is_intelligence_sharing(code):
     # the lemmatiser reads "data" as "datum"
     assert ("COOPERATE", "KOR", "JPN") in dyads(code(
         "South Korea passed radar and satellite data to Japan on Tuesday."))
+
+
+def test_questions_pictures_thoughts_and_oaths_on_facts_are_no_events(code):
+    assert code("Tourists captured pictures and video of the incident.") == []
+    assert code("Many Americans would ask me, 'Is the senator really ill?'") == []
+    assert code("The actor listed his dream roles when asked at a convention in Texas.") == []
+    assert code('The Vatican archbishop said, "People must know that bishops serve them."') == []
+    assert code('"I swear to you, I was speechless," the Canadian actress told reporters.') == []
+
+
+def test_requests_promises_and_seizures_are_still_events(code):
+    assert [(e.type, e.mode) for e in code("Rebels captured the town of Goma.")] == [
+        ("COERCE", "seize")]
+    assert ("REQUEST", "USA", "CHN") in dyads(code("The US asked China to release them."))
+    assert ("REQUEST", "UKR", "DEU") in dyads(code("Ukraine asked Germany for tanks."))
+    assert ("REQUEST", "USA", "IRN") in dyads(code("The US said Iran must release the sailors."))
+    assert ("AGREE", "CHN", "NPL") in dyads(code(
+        "China promised that it will send aid to Nepal."))
+
+
+def test_the_town_of_a_name_is_a_place_not_a_namesake(code):
+    # "Goma" is also the surname of a Congolese (Brazzaville) official in the dictionary
+    assert [(e.type, e.target.country) for e in code("Rebels captured the town of Goma.")] == [
+        ("COERCE", "COD")]

@@ -847,10 +847,11 @@ def place_not_person(lex: Lexicon, ent: Span, name_parts: set[str]) -> Span:
     key = normalise(ent.text)  # known names first: the gazetteer is asked about the rest
     if len(ent) == 1:
         assailed = _assailed_place(ent.root)  # "shelled Kherson", "captured Goma"
+        named = _named_place(ent.root)  # "the town of Goma"
         if key in name_parts or key in MALE_NAMES or key in FEMALE_NAMES or (
-                key in lex.surnames and not assailed):
+                key in lex.surnames and not (assailed or named)):
             return ent
-        least = TOWN_POPULATION if assailed else 1_000_000
+        least = 1 if named else TOWN_POPULATION if assailed else 1_000_000
         city = (key in lex.seats or key in lex.places or bool(lex.country_of_name(ent.text))
                 or _city_of(ent.text, least))
     else:
@@ -933,6 +934,16 @@ ASSAILING_VERBS = frozenset({
     "attack", "shell", "bomb", "strike", "capture", "seize", "besiege", "storm", "raid",
     "overrun", "encircle", "surround", "recapture", "liberate", "bombard", "invade",
 })  # fmt: skip
+
+
+def _named_place(token: Token) -> bool:
+    """"the town of [Goma]", "the province of [Idlib]": a name a place noun calls a place."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in PLACE_NOUNS)
+
+
+PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district",
+                         "port", "county", "state", "municipality", "island", "capital"})
 
 
 def _assailed_place(token: Token) -> bool:

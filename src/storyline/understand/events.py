@@ -192,6 +192,11 @@ TOWARD_OTHERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT",
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"})
 ONE_WAY_CODES = frozenset({"051"})  # praise and tributes: "X and Y paid tribute" to a third
 OBLIGATION_MODALS = frozenset({"must", "should"})
+OATH_VERBS = frozenset({"swear", "vow", "promise"})
+FUTURE_MARKS = frozenset({"will", "would", "shall", "'ll", "to", "going"})
+# Verbs of knowing and feeling: what someone "must know" or "should feel" is no demand
+MINDING_VERBS = frozenset({"know", "understand", "remember", "realise", "realize", "feel",
+                           "think", "believe", "wonder", "imagine"})
 DEMAND = Trigger("REQUEST", None, "100")
 # Words and triggers of single rules below (each is read in one place)
 PROPOSALS = frozenset({"offer", "proposal", "plan", "bid", "invitation", "initiative"})
@@ -586,6 +591,34 @@ def _untold(token: Token) -> bool:
     return False
 
 
+def _oath_on_a_fact(doc: Doc, table: Columns, kids: list[int]) -> bool:
+    """Does a verb of swearing take only clauses without will/would/to (a fact sworn to),
+    and no object or infinitive (which a promise has)?"""
+    dep = table.dep
+    clauses = [c for c in kids if dep[c] == "ccomp"]
+    if not clauses or any(dep[c] in ("dobj", "xcomp", "dative") for c in kids):
+        return False
+    tree = children(doc)
+    return not any(table.lower[g] in FUTURE_MARKS for c in clauses for g in tree.indices(c))
+
+
+def _asks_for_something(doc: Doc, table: Columns, kids: list[int]) -> bool:
+    """Does "ask" request something: an act ("asked X to resign", "asked that X be freed"),
+    a thing ("asked for help", "asked permission"), not only a person or a question?"""
+    dep, lower = table.dep, table.lower
+    tree = children(doc)
+    for c in kids:
+        if dep[c] == "prep" and lower[c] == "for":
+            return True
+        if dep[c] in ("xcomp", "ccomp", "advcl") and any(
+                (dep[g] == "aux" and lower[g] == "to") or (dep[g] == "mark" and lower[g] == "that")
+                for g in tree.indices(c)):
+            return True
+        if dep[c] == "dobj" and table.pos[c] == "NOUN" and not people_phrase(doc[c]):
+            return True
+    return False
+
+
 def _striving(verb: Token, table: Columns, kids: list[int]) -> bool:
     """"fought to get a vote": a to-clause of aim and no opponent (object, against-, with-)."""
     dep, lower = table.dep, table.lower
@@ -609,6 +642,10 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
         return None  # "the highway linking X with Y", "a pipeline supplying X": a route
     if lemma in INTRANSITIVE_VERBS and any(dep[c] == "dobj" for c in kids):
         return None  # "conferred a knighthood on X": a grant, not a consultation
+    if lemma in OATH_VERBS and _oath_on_a_fact(doc, table, kids):
+        return None  # "I swear to you, I was speechless": an oath on what was, no promise
+    if lemma == "ask" and not _asks_for_something(doc, table, kids):
+        return None  # "when asked", "ask anyone", "asked me, 'Is it true?'": a question
     if lemma in OBJECT_VERBS and not any(dep[c] in ("dobj", "nsubjpass") for c in kids):
         return None  # "Biden searched for a running mate": looking, no search of a place
     if lemma in AIMING_VERBS and any(dep[c] == "xcomp" for c in kids) and not any(
@@ -1536,8 +1573,8 @@ class _Coder:
     def obligation(self, clause: Token) -> list[Event]:
         """"X said Y must/should do Z" is a demand of X on Y (REQUEST, CAMEO 10)."""
         speech = clause.head
-        if speech.lemma_.lower() not in SPEECH_VERBS:
-            return []
+        if speech.lemma_.lower() not in SPEECH_VERBS or clause.lemma_.lower() in MINDING_VERBS:
+            return []  # "people must know that ...": a thought urged, no act demanded
         subjects = [c for c in speech.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].pos_ == "VERB":  # "the Red Cross operating in X said"
             subjects = [c for c in subjects[0].children if c.dep_ == "nsubj"]
@@ -1705,8 +1742,9 @@ class _Coder:
     def _state_of_seized_place(self, token: Token, source: Actor) -> list[Actor]:
         """The state of a town or region seized ("rebels captured Goma"), not of things
         ("seized drugs")."""
-        iso = next((found for o in token.children if o.dep_ == "dobj"
-                    and (found := _place_country(o))), None)
+        places = [n for o in token.children if o.dep_ == "dobj"
+                  for n in (o, *event_roles.pobjs(o, ("of",)))]  # "the town of Goma"
+        iso = next((found for o in places if (found := _place_country(o))), None)
         return self._other_state(iso, source)
 
     def _crowd_of_place(self, cand: Candidate) -> list[Actor]:

@@ -1484,3 +1484,51 @@ def test_the_town_of_a_name_is_a_place_not_a_namesake(code):
     # "Goma" is also the surname of a Congolese (Brazzaville) official in the dictionary
     assert [(e.type, e.target.country) for e in code("Rebels captured the town of Goma.")] == [
         ("COERCE", "COD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two American defenders both stepped up to the plate and did a good job.",
+    "After the British adviser left the council, it was Morrison who took over.",
+    "So the Canadian singer called her up and said hello.",
+    "The British songwriter seized on something with a 6/8 feel.",
+    "It's striking that in almost every corner of the world tensions are threatening growth.",
+    "China is concerned about the president's behaviour, as demonstrated by his departure.",
+    "The American company continued to sign up additional subscribers.",
+    "The American team wound up with images like the opening line.",
+])
+def test_phrasal_idioms_name_no_event(code, text):
+    assert code(text) == []
+
+
+def test_the_same_verbs_with_their_event_objects_still_code(code):
+    assert [(e.type, e.mode) for e in code("Rebels took over the town of Goma.")] == [
+        ("COERCE", "seize")]
+    assert [e.type for e in code("Israel called up 300,000 reservists.")] == ["MOBILIZE"]
+    assert [e.type for e in code("Students demonstrated in Tehran on Monday.")] == ["PROTEST"]
+
+
+def test_a_meeting_that_did_not_happen_is_no_refusal(code):
+    events = code("The U.S. had not met Canada since 1965.")
+    assert [(e.type, e.negated) for e in events] == [("CONSULT", True)]
+    assert [e.type for e in code("Iran will not negotiate with the United States.")] == [
+        "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two American prison guards signed false certifications about their rounds.",
+    "South Korea also hosts several polysilicon manufacturers.",
+    "The American senator's office did not provide reporters with further information.",
+    "If the American candidate can get his message out, he could win.",
+    "\"I can't speak to what the American president's motivation was,\" she said.",
+])
+def test_things_signed_hosted_or_provided_are_no_events(code, text):
+    assert code(text) == []
+
+
+def test_agreements_signed_and_guests_hosted_still_code(code):
+    assert ("SUPPORT", "JPN", "VNM") in dyads(code("Japan and Vietnam signed a pact on Monday."))
+    assert ("CONSULT", "QAT", "USA") in dyads(code(
+        "Qatar hosted talks between the United States and the Taliban."))
+    assert ("AGREE", "PNG", "AUS") in dyads(code(
+        "Papua New Guinea stood ready to host an Australian police training mission next "
+        "year."))

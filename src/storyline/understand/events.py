@@ -192,8 +192,28 @@ TOWARD_OTHERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT",
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"})
 ONE_WAY_CODES = frozenset({"051"})  # praise and tributes: "X and Y paid tribute" to a third
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# Verbs that are events only on objects of a kind (or on people): one signs agreements
+# (CAMEO 057), hosts guests and gatherings (043)
+KINDED_OBJECTS = {
+    "sign": frozenset({"agreement", "accord", "treaty", "deal", "pact", "memorandum",
+                       "declaration", "convention", "protocol", "charter", "communique",
+                       "contract", "ceasefire", "truce", "armistice", "framework", "roadmap",
+                       "partnership", "mou"}),
+    "host": frozenset({"talk", "talks", "summit", "meeting", "conference", "delegation",
+                       "visit", "forum", "dialogue", "negotiation", "round", "leader",
+                       "president", "minister", "counterpart", "envoy", "official", "king",
+                       "delegate", "guest", "visitor", "session", "gathering", "ceremony",
+                       "mission", "team", "force", "troop", "base", "exercise", "drill",
+                       "refugee", "contingent", "inspector", "observer", "monitor", "lunch",
+                       "luncheon", "dinner", "banquet", "reception", "breakfast"}),
+}
+# Phrasal verbs that name no event, whatever their object
+IDIOMS = frozenset({("wind", "up"), ("wound", "up"), ("sign", "up"), ("find", "out"),
+                    ("hold", "back"), ("get", "out")})
+# ... and those that name none without an object ("took over [a city]", "stepped up [drills]")
+OBJECTLESS_IDIOMS = frozenset({("step", "up"), ("take", "over"), ("cut", "down")})
 OATH_VERBS = frozenset({"swear", "vow", "promise"})
-FUTURE_MARKS = frozenset({"will", "would", "shall", "'ll", "to", "going"})
+FUTURE_MARKS = frozenset({"will", "would", "shall", "'ll", "\u2019ll", "wo", "to", "going"})
 # Verbs of knowing and feeling: what someone "must know" or "should feel" is no demand
 MINDING_VERBS = frozenset({"know", "understand", "remember", "realise", "realize", "feel",
                            "think", "believe", "wonder", "imagine"})
@@ -591,6 +611,31 @@ def _untold(token: Token) -> bool:
     return False
 
 
+def _idiom(token: Token, lemma: str, particles: list[str], table: Columns,
+           kids: list[int]) -> bool:
+    """A phrasal verb that names no event: "stepped up (to the plate)", "wound up with",
+    "signed up subscribers", "found out", "cut down"; "took over" with no object (a post);
+    "called her up" (a person, not reservists); "seized on an idea"; "it's striking that",
+    "as demonstrated by" (an adjective, a proof)."""
+    dep = table.dep
+    words = [*particles, *(table.lower[c] for c in kids if dep[c] == "prep")]
+    if any((lemma, w) in IDIOMS or (table.lower[token.i], w) in IDIOMS for w in words):
+        return True
+    objects = [c for c in kids if dep[c] == "dobj"]
+    if not objects and any((lemma, w) in OBJECTLESS_IDIOMS for w in words):
+        return True  # "Morrison took over", "stepped up to the plate"
+    if lemma == "call" and "up" in particles and any(
+            table.pos[c] in ("PRON", "PROPN") for c in objects):
+        return True
+    if lemma in ("seize", "capture") and not objects and any(
+            dep[c] == "prep" and table.lower[c] in ("on", "upon") for c in kids):
+        return True
+    if dep[token.i] == "acomp" and table.tag[token.i] == "VBG":
+        return True  # "it's striking that ...", "the scene was shocking"
+    return lemma == "demonstrate" and table.tag[token.i] == "VBN" and not any(
+        dep[c] == "nsubj" for c in kids)  # "as demonstrated by his departure"
+
+
 def _oath_on_a_fact(doc: Doc, table: Columns, kids: list[int]) -> bool:
     """Does a verb of swearing take only clauses without will/would/to (a fact sworn to),
     and no object or infinitive (which a promise has)?"""
@@ -668,6 +713,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
     if lemma in PEOPLE_OBJECT_VERBS and not _people_object(doc, table, kids):
         return None  # "snatched a late equaliser": no one abducted; "she recalled it"
     particles = [lower[c] for c in kids if dep[c] == "prt"]
+    if _idiom(token, lemma, particles, table, kids):
+        return None  # "stepped up", "wound up", "took over" (a post), "called her up"
     objects = [_measured(o) for c in kids if dep[c] in ("dobj", "nsubjpass")
                for o in (doc[c], *doc[c].conjuncts)]  # "tributes were paid", "tanks and troops"
     objects += [g for o in objects for g in _cargo(o)]  # "planes loaded with food"
@@ -737,6 +784,10 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
         return Candidate(token, URGING, token.text)  # "encouraged X to investigate"
     if lemma in ASSERTING_VERBS and any(_statement(doc[c]) for c in kids if dep[c] == "ccomp"):
         return None  # "insisted she was never pressured": a claim, not a demand
+    if lemma in KINDED_OBJECTS and objects and not any(
+            object_lemma(o) in KINDED_OBJECTS[lemma] or people_phrase(o)
+            or o.pos_ in ("PROPN", "PRON") for o in objects):
+        return None  # "signed false certifications", "South Korea hosts manufacturers"
     entry = lexicon.verb(lemma, attached, use_derived)
     if entry is None:
         return None
@@ -1436,7 +1487,7 @@ class _Coder:
         if (token.lemma_.lower() == "offer" and not cand.light
                 and all(s.sector == "BUS" for s in sources)):
             return []  # "Apple offers free repairs", "Sony has offered its service": trade
-        trigger, mood = _recode_negated(cand.trigger, mood)
+        trigger, mood = _recode_negated(cand.trigger, mood, cand.governor or token)
         stated = trigger
         trigger = _recode_future(trigger, mood)
         # an act announced as agreement or threat is itself done, not hypothetical (only
@@ -2014,9 +2065,16 @@ def _as_refusal(trigger: Trigger) -> Trigger:
     return Trigger("REJECT", mode, cameo, trigger.origin, trigger.prep)
 
 
-def _recode_negated(trigger: Trigger, mood: Modality) -> tuple[Trigger, Modality]:
+def _recode_negated(trigger: Trigger, mood: Modality, token: Token
+                    ) -> tuple[Trigger, Modality]:
     """Negated cooperation ("will not negotiate with X", "did not agree") is a refusal,
-    coded as done (PLOVER REJECT); negated conflict stays flagged as negated."""
+    coded as done (PLOVER REJECT); negated conflict stays flagged as negated, and so does a
+    meeting that did not happen ("they had not met since 1965", "I haven't talked to him")."""
+    if mood.negated and trigger.type == "CONSULT" and any(
+            c.dep_ == "aux" and (c.lemma_ in ("have", "can", "could")
+                                 or (c.lemma_ == "do" and c.tag_ == "VBD"))
+            for c in token.children):  # "did not", "has not", "can't": not refused
+        return trigger, mood
     if mood.negated and trigger.type in NEGATED_AS_REJECT:
         return _as_refusal(trigger), replace(mood, negated=False, hypothetical=False,
                                              future=False)

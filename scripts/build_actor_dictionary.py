@@ -100,7 +100,9 @@ EXTRA_AGENTS = {
     "lower house": "LEG", "upper house": "LEG",
     # the uniformed: absent from the Phoenix agents as single words
     "policeman": "COP", "policewoman": "COP", "gendarme": "COP", "gendarmerie": "COP",
-    "prison guard": "COP", "trooper": "MIL",
+    "prison guard": "COP", "trooper": "MIL", "serviceman": "MIL", "servicewoman": "MIL",
+    "servicemember": "MIL", "marine": "MIL", "airman": "MIL", "servicemen": "MIL",
+    "servicewomen": "MIL", "airmen": "MIL",  # the lemmatiser leaves some plurals as they are
 }  # fmt: skip
 
 # Phoenix country aliases that name bigger or better-known places elsewhere ("Georgetown,

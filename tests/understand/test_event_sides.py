@@ -1532,3 +1532,14 @@ def test_agreements_signed_and_guests_hosted_still_code(code):
     assert ("AGREE", "PNG", "AUS") in dyads(code(
         "Papua New Guinea stood ready to host an Australian police training mission next "
         "year."))
+
+
+def test_a_thing_released_is_no_release_of_people(code):
+    assert code("In December 2015, Trump released a letter from his longtime physician.") == []
+    assert all(e.type != "RETREAT" for e in code(
+        "The Taliban released two videos of the American hostages."))
+    assert ("RETREAT", "UGA", "UGA") in dyads(code(
+        "Kampala released jailed opposition figures on Monday."))
+    assert ("RETREAT", "AZE", "ARM") in dyads(code(
+        "Wednesday's release by Azerbaijan of four Armenian servicemen was the first since "
+        "the two sides initialled a peace treaty."))

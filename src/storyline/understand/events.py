@@ -266,6 +266,12 @@ WITHDRAWAL = Trigger("RETREAT", "withdraw", "0872")
 DEPARTURE_VERBS = frozenset({"leave", "quit", "exit"})
 # Modes whose verb also takes things ("released a report")
 THING_OBJECT_MODES = frozenset({"release"})
+# Nouns of people held, whom a release frees whatever people_phrase says of them
+HELD_PEOPLE = frozenset({"hostage", "prisoner", "detainee", "captive", "inmate", "convict",
+                         "soldier", "crew", "crewman", "sailor", "fisherman", "seafarer",
+                         "body", "remains"})
+HOLDING_VERBS = frozenset({"jail", "detain", "imprison", "capture", "kidnap", "abduct",
+                           "hold", "arrest", "intern"})
 # Opinions whose target is the doer of the act they are about
 TOPIC_TAKERS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 HOSTING = "043"  # CAMEO "host a visit": PLOVER codes the visitor as the actor (_event)
@@ -1521,9 +1527,11 @@ class _Coder:
                 return []  # an official defending or explaining his own state's act
             targets = [agent]
         patient = target_tok or _patient(cand)
-        if (trigger.mode in THING_OBJECT_MODES and not targets and patient is not None
-                and not people_phrase(patient)):
-            return []  # "released a statement", "a cause was released": not a person
+        released = _patient(cand) if trigger.mode in THING_OBJECT_MODES else None
+        if trigger.mode in THING_OBJECT_MODES and (
+                (not targets and patient is not None and not people_phrase(patient))
+                or (released is not None and _thing(released) and not self.resolve(released))):
+            return []  # "released a statement", "released a letter from his doctor"
         if not targets and patient is not None and people_phrase(patient):
             targets = self._domestic(sources[0], token)  # "police arrested 12"
         if not targets and trigger.mode == "investigate":
@@ -2120,6 +2128,14 @@ def _presser(verb: Token) -> Token | None:
         if owner is not None:
             return owner
     return None
+
+
+def _thing(phrase: Token) -> bool:
+    """A common noun that names no people and no actor: "a letter", "the keyboard"."""
+    return (phrase.pos_ == "NOUN" and not people_phrase(phrase)
+            and phrase.lemma_.lower() not in HELD_PEOPLE
+            and not any(c.dep_ == "amod" and c.lemma_.lower() in HOLDING_VERBS
+                        for c in phrase.children))  # "jailed opposition figures"
 
 
 def _patient(cand: Candidate) -> Token | None:

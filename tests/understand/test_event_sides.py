@@ -1543,3 +1543,24 @@ def test_a_thing_released_is_no_release_of_people(code):
     assert ("RETREAT", "AZE", "ARM") in dyads(code(
         "Wednesday's release by Azerbaijan of four Armenian servicemen was the first since "
         "the two sides initialled a peace treaty."))
+
+
+@pytest.mark.parametrize("text", [
+    "That, the German carmaker says, allows the car to highlight features in the road.",
+    "The British software allows doctors to examine data about their patients.",
+    "It would also allow Canadian companies to bid for the contracts, the Canadian minister "
+    "said.",
+    "It would also allow the six American candidates to campaign through the primary season.",
+])
+def test_a_thing_that_allows_concedes_nothing(code, text):
+    assert code(text) == []
+
+
+def test_a_side_that_allows_still_concedes(code):
+    events = code("Syrian authorities allowed the first U.N. aid convoy to cross into Idlib.")
+    assert [(e.type, e.source.country) for e in events] == [("RETREAT", "SYR")]
+
+
+def test_treatment_sought_is_no_request_and_what_is_sought_from_a_state_is(code):
+    assert code("Two Chinese patients sought treatment in Beijing, Chinese officials said.") == []
+    assert ("REQUEST", "UKR", "DEU") in dyads(code("Ukraine sought weapons from Germany."))

@@ -315,6 +315,8 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     for obj in objects:
         yield from authors(obj)
     yield from pobjs(verb, TARGET_PREPS + ("between",))  # "mediate between X and Y"
+    if verb.lemma_.lower() in DEMANDING_VERBS:  # "sought weapons from Germany"
+        yield from pobjs(verb, ("from",))
     for obj in objects:  # "share intelligence with X", "settle its dispute with X"
         yield from pobjs(obj, PARTNER_PREPS)
     # "threatened retaliation if X bans...", "warned of revenge for Y's arrest if X ...":

@@ -638,6 +638,8 @@ def _idiom(token: Token, lemma: str, particles: list[str], table: Columns,
         return True
     if dep[token.i] == "acomp" and table.tag[token.i] == "VBG":
         return True  # "it's striking that ...", "the scene was shocking"
+    if lemma == "campaign" and not any(w in ("for", "against") for w in words):
+        return True  # "to campaign through the primary season": electioneering
     return lemma == "demonstrate" and table.tag[token.i] == "VBN" and not any(
         dep[c] == "nsubj" for c in kids)  # "as demonstrated by his departure"
 
@@ -651,6 +653,18 @@ def _oath_on_a_fact(doc: Doc, table: Columns, kids: list[int]) -> bool:
         return False
     tree = children(doc)
     return not any(table.lower[g] in FUTURE_MARKS for c in clauses for g in tree.indices(c))
+
+
+def _thing_subject(subject: Token) -> bool:
+    """A subject that is a thing, not someone: "it", "that", "the software", "sculpting"
+    (a relative pronoun stands for its noun)."""
+    subject = event_roles.antecedent(subject)
+    if subject.pos_ == "PRON":
+        return subject.lower_ in THING_PRONOUNS
+    if subject.pos_ == "VERB":
+        return True  # a gerund: "sculpting in front of a crowd allows ..."
+    return (subject.pos_ == "NOUN" and not subject.ent_type_ and not people_phrase(subject)
+            and not any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in subject.children))
 
 
 def _asks_for_something(doc: Doc, table: Columns, kids: list[int]) -> bool:
@@ -1419,6 +1433,10 @@ class _Coder:
             return []  # "expelled 12 diplomats, giving them 48 hours to leave": its deadline
         if _untold(token):
             return []  # "declined to say whether Kenya would sanction X": nothing told
+        if token.lemma_.lower() in PERMITTING_VERBS and any(
+                c.dep_ == "nsubj" and _thing_subject(c) for c in token.children):
+            return []  # "that allows the car to ...": a thing enables (and what it lets
+            # happen, absorbed as the permission's content, is no event either)
         if not cand.nominal and contest_sense(token):
             return []  # "Russia beat Croatia 3-0", "Democrats beat the incumbent governor"
         if (token.lemma_.lower() in MEANS_VERBS and token.dep_ in ("advcl", "acl", "xcomp")

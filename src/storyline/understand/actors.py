@@ -942,8 +942,10 @@ def _named_place(token: Token) -> bool:
             and token.head.head.lemma_.lower() in PLACE_NOUNS)
 
 
-PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district",
-                         "port", "county", "state", "municipality", "island", "capital"})
+# Place nouns: "the town of [Goma]" names a place; "the Ukrainian city" names its country
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capital", "port",
+                         "island", "territory", "border", "district", "enclave", "county",
+                         "state", "municipality"})
 
 
 def _assailed_place(token: Token) -> bool:

@@ -34,7 +34,7 @@ from spacy.attrs import ENT_IOB
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor
-from storyline.understand.actors import ActorIndex, hyphen_compound, non_state
+from storyline.understand.actors import PLACE_NOUNS, ActorIndex, hyphen_compound, non_state
 from storyline.understand.event_roles import authored_by
 from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import Lexicon, load_lexicon, normalise
@@ -83,9 +83,6 @@ BLAZES = frozenset({"fire"})  # an attack only when whose it is is said: "Israel
 STATE_ROLES = {"counterpart": "GOV", "envoy": "GOV", "emissary": "GOV", "delegation": "GOV",
                "peacekeeper": "MIL", "inspector": "GOV", "monitor": "GOV", "guard": "COP",
                "jury": "JUD"}
-# Place nouns whose demonym names the country: "the Ukrainian city", "a Syrian town"
-PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capital", "port",
-                         "island", "territory", "border", "district", "enclave"})
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 # Plural nouns with a person-like ending that name things ("apartments", "papers")
 THING_NOUNS = frozenset({
@@ -160,8 +157,8 @@ class EventArguments:
         if member is not None:
             return self.actor_for(member)
         if token.pos_ == "ADJ":
-            author = authored_by(token.text)  # "a U.S.-drafted resolution": the U.S.
-            iso = _country_named(author) if author else _adjective_country(token)
+            # "a U.S.-drafted resolution": the U.S.
+            iso = _country_word(authored_by(token.text) or token.text)
             return self.index.country_actor(iso) if iso and token.dep_ == "amod" else None
         if token.pos_ == "PRON":
             found = _indefinite_antecedent(token)
@@ -664,15 +661,14 @@ def _modified(head: Token) -> bool:
 
 
 def _adjective_country(token: Token) -> str | None:
+    return _country_word(token.text)
+
+
+def _country_word(word: str) -> str | None:
+    """The country a demonym or a country's name stands for."""
     lex = load_lexicon()
-    key = normalise(token.text)
+    key = normalise(word)
     return lex.adjectives.get(key) or lex.country_names.get(key)
-
-
-def _country_named(name: str) -> str | None:
-    lex = load_lexicon()
-    key = normalise(name)
-    return lex.country_names.get(key) or lex.adjectives.get(key)
 
 
 def _name_part(token: Token, lex: Lexicon) -> bool:

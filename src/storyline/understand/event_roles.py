@@ -28,11 +28,12 @@ RELATIVE_TAGS = ("WDT", "WP")
 SEARCH_DEPS = ("prep", "pobj", "poss", "compound", "amod", "appos", "conj", "nmod", "pcomp")
 
 Resolves = Callable[[Token], list]
-# Participles naming who wrote or brokered a text: "a British-drafted resolution"
+# Verbs and participles naming who wrote or brokered a text: "a British-drafted resolution"
 AUTHORING = frozenset({"draft", "broker", "sponsor", "propose", "author", "write", "table",
                        "mediate", "craft"})
-AUTHOR_PREFIX = re.compile(r"^(.+?)-(drafted|brokered|sponsored|proposed|authored|written|tabled"
-                      r"|mediated|crafted)$", re.IGNORECASE)
+AUTHORED_FORMS = ("drafted", "brokered", "sponsored", "proposed", "authored", "written",
+                  "tabled", "mediated", "crafted")
+AUTHOR_PREFIX = re.compile(rf"^(.+?)-(?:{'|'.join(AUTHORED_FORMS)})$", re.IGNORECASE)
 
 SETTLEMENTS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "pact",
                          "armistice", "peace"})

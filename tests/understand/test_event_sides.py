@@ -1564,3 +1564,17 @@ def test_a_side_that_allows_still_concedes(code):
 def test_treatment_sought_is_no_request_and_what_is_sought_from_a_state_is(code):
     assert code("Two Chinese patients sought treatment in Beijing, Chinese officials said.") == []
     assert ("REQUEST", "UKR", "DEU") in dyads(code("Ukraine sought weapons from Germany."))
+
+
+def test_pledges_of_funds_by_several_states_are_not_to_each_other(code):
+    events = code("China, Iran and Russia have pledged funds toward the cost of reconstruction.")
+    assert {(e.type, e.source.country) for e in events} == {
+        ("AGREE", "CHN"), ("AGREE", "IRN"), ("AGREE", "RUS")}
+    assert all(e.target is None for e in events)
+
+
+def test_a_fall_and_a_firefighters_search_are_no_events(code):
+    assert code("The population of penguins in Argentina has declined 40%.") == []
+    assert code("Spanish firefighters were pictured searching the charred apartments.") == []
+    assert ("REJECT", "IRN") in {(e.type, e.source.country)
+                                 for e in code("Asked to withdraw, Iran declined.")}

@@ -190,7 +190,9 @@ TOWARD_OTHERS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT",
                            "CONSULT", "SANCTION", "AID", "COOPERATE"})
 # Types whose coordinated sources without a target act on each other
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "ASSAULT", "SUPPORT"})
-ONE_WAY_CODES = frozenset({"051"})  # praise and tributes: "X and Y paid tribute" to a third
+# praise and tributes ("X and Y paid tribute"), pledges of aid ("X and Y pledged funds"):
+# to a third, never to each other
+ONE_WAY_CODES = ("051", "033")
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # Verbs that are events only on objects of a kind (or on people): one signs agreements
 # (CAMEO 057), hosts guests and gatherings (043)
@@ -638,6 +640,10 @@ def _idiom(token: Token, lemma: str, particles: list[str], table: Columns,
         return True
     if dep[token.i] == "acomp" and table.tag[token.i] == "VBG":
         return True  # "it's striking that ...", "the scene was shocking"
+    if lemma == "decline" and any(
+            (dep[c] == "nsubj" and _thing_subject(token.doc[c]))
+            or token.doc[c].ent_type_ in ("PERCENT", "MONEY", "QUANTITY") for c in kids):
+        return True  # "prices declined", "the population has declined 40%": a fall
     if lemma == "campaign" and not any(w in ("for", "against") for w in words):
         return True  # "to campaign through the primary season": electioneering
     return lemma == "demonstrate" and table.tag[token.i] == "VBN" and not any(
@@ -1482,9 +1488,10 @@ class _Coder:
         if source_tok is None and self._moved_forces(cand, target_tok):
             # "troops were withdrawn from X", "police were placed on high alert"
             source_tok, target_tok = target_tok, None
-        if cand.trigger.type == "MOBILIZE" and source_tok is not None and (
+        if cand.trigger.type in ("MOBILIZE", "COERCE") and source_tok is not None and (
                 source_tok.lemma_.lower() in EMERGENCY_SERVICES):
-            return []  # "firefighters dispatched 30 vehicles": a rescue, no show of force
+            return []  # "firefighters dispatched 30 vehicles", "searched the apartments": a
+            # rescue, no show of force or search of anyone
         reporter = self.speaker_actor(mood, token)
         sources = self.resolve(source_tok)
         if undergone is not None and cand.trigger.type == "ASSAULT" and not any(
@@ -1590,7 +1597,7 @@ class _Coder:
         named = targets[0] if targets else None
         placed = trigger.type == "CONSULT" and target_tok is not None and (
             target_tok.dep_ == "pobj" and target_tok.head.lower_ in ("in", "at"))
-        mutual = (trigger.type in RECIPROCAL and trigger.cameo not in ONE_WAY_CODES) or (
+        mutual = (trigger.type in RECIPROCAL and not trigger.cameo.startswith(ONE_WAY_CODES)) or (
             trigger.mode == "ceasefire")
         unknown = all(t.country is None and t.sector is None and not non_state(t)
                       for t in targets)  # "Metema", a name the dictionaries do not know

@@ -1578,3 +1578,9 @@ def test_a_fall_and_a_firefighters_search_are_no_events(code):
     assert code("Spanish firefighters were pictured searching the charred apartments.") == []
     assert ("REJECT", "IRN") in {(e.type, e.source.country)
                                  for e in code("Asked to withdraw, Iran declined.")}
+
+
+def test_evidence_offered_is_no_offer_of_cooperation(code):
+    assert code("American websites publishing the claim have offered no evidence.") == []
+    assert ("AGREE", "IRN", "SAU") in dyads(code(
+        "Iran offered to mediate between Saudi Arabia and Yemen."))

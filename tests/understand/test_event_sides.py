@@ -1584,3 +1584,29 @@ def test_evidence_offered_is_no_offer_of_cooperation(code):
     assert code("American websites publishing the claim have offered no evidence.") == []
     assert ("AGREE", "IRN", "SAU") in dyads(code(
         "Iran offered to mediate between Saudi Arabia and Yemen."))
+
+
+def test_an_unresolved_pronoun_object_is_the_target_not_a_name_in_the_charge(code):
+    events = code("The French government accused him of spying for Russia.")
+    assert all(e.target is None or e.target.country != "RUS" for e in events)
+    assert [(e.type, e.target) for e in code("Police in Beijing arrested her for spying for "
+                                              "Taiwan.")] == [("COERCE", None)]
+
+
+def test_the_object_does_the_gerund_of_an_accusation_or_a_warning(nlp):
+    doc = nlp("Pakistan accused India of violating the ceasefire.")
+    assert subject(doc[4]).text == "India"
+    doc = nlp("Iran warned Israel against attacking Iraq.")
+    assert subject(doc[4]).text == "Israel"
+    doc = nlp("Iran said it was ready to talk.")
+    assert subject(doc[4]).text == "it"  # no object: the subject stays
+
+
+def test_the_grounds_of_an_act_and_what_it_prevents_are_no_events_of_their_own(code):
+    assert dyads(code("Pakistan accused India of violating the ceasefire.")) == {
+        ("ACCUSE", "PAK", "IND")}
+    assert dyads(code("Turkey criticised Sweden for allowing the protest.")) == {
+        ("ACCUSE", "TUR", "SWE")}
+    assert [e.type for e in code("Iran warned Israel against attacking Iraq.")] == ["THREATEN"]
+    assert dyads(code("Lebanese police arrested a Canadian for collaborating with Israel.")
+                 ) == {("COERCE", "LBN", "CAN")}

@@ -144,7 +144,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
         return subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return subject(head.head, depth + 1)
+        return _gerund_controller(head) or subject(head.head, depth + 1)
     if verb.dep_ == "acl" and head.dep_ in ("dobj", "attr") and head.head.pos_ in ("VERB", "AUX"):
         return subject(head.head, depth + 1)  # "X issued a statement expressing concern"
     if (misread := _misread_main_verb(verb)) is not None:
@@ -152,6 +152,27 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and head.lemma_.lower() in DECIDING_NOUNS:
         return _decider(head)  # "Tuvalu's decision to sever ties", "the move by X to ..."
     return None
+
+
+# "accused X of spying", "arrested X for ...", "warned X against ...", "barred X from ...":
+# the object does the gerund, not the subject
+GERUND_CONTROL = frozenset({
+    "accuse", "charge", "blame", "suspect", "arrest", "detain", "convict", "sentence", "jail",
+    "punish", "fine", "sanction", "sue", "prosecute", "indict", "investigate", "warn",
+    "caution", "stop", "prevent", "ban", "bar", "block", "prohibit", "forbid", "deter",
+    "thank", "praise", "commend", "congratulate", "credit", "reward", "criticize",
+    "criticise", "condemn", "fault", "denounce", "slam", "rebuke",
+})  # fmt: skip
+GERUND_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
+
+
+def _gerund_controller(prep: Token) -> Token | None:
+    verb = prep.head
+    if prep.lower_ not in GERUND_CONTROL_PREPS or verb.lemma_.lower() not in GERUND_CONTROL:
+        return None
+    objects = children(verb, "dobj") or (children(verb, "nsubjpass") if is_passive(verb)
+                                         else [])
+    return antecedent(objects[0]) if objects else None
 
 
 # whose decision or effort it is does the infinitive; a plan or readiness is not done
@@ -303,6 +324,9 @@ def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator
             yield from target_candidates(clause, None, resolve, 1)
 
 
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
 def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: int = 0
                       ) -> Iterator[Token]:
     if prep:
@@ -311,6 +335,8 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     objects = children(verb, "dobj")
     own = [o for o in objects if _own(o)]  # "withdraw its troops from X": X first
     yield from (o for o in objects if o not in own)
+    if any(o.lower_ in OBJECT_PRONOUNS and not resolve(o) for o in objects):
+        return  # "accused him of spying for X": the target is whoever "him" is, not X
     for obj in objects:  # "backed Argentina's claim to X": the owner of the object
         yield from (c for c in children(obj, "poss") if c.pos_ != "PRON")
     for obj in objects:

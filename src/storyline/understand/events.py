@@ -74,7 +74,7 @@ from storyline.understand.event_actors import (
 )
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, factual_clause, modality
-from storyline.understand.event_roles import word_lemmas
+from storyline.understand.event_roles import GERUND_CONTROL, GERUND_CONTROL_PREPS, word_lemmas
 from storyline.understand.lexicon import load_lexicon as load_actor_lexicon
 from storyline.understand.nlp import Columns, children, columns, doc_text, entity_at
 from storyline.understand.ontology import describe, requires_recipient
@@ -169,7 +169,8 @@ FIGHTING_AIMS = frozenset({"retake", "capture", "seize", "take", "control", "hol
 EMPTY_SUBJECT_IDIOMS = frozenset({"come"})
 EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap"})  # "exchanged fire": mutual
 # Links by which an act lies inside what a demand, refusal or threat is about
-CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl"})
+CONTENT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "acl", "pobj", "prep", "conj", "advcl",
+                           "pcomp"})
 # COERCE modes that act on the population of a place: "imposed a curfew in X"
 PLACE_MODES = frozenset({"curfew", "martial-law", "restrict", "withhold", "censor"})
 # Event nouns and the verb whose light-verb entries their of-object selects
@@ -1110,6 +1111,8 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
     negotiations", "a call for talks") is its content (direct complements are absorbed
     above)."""
     token, clause = cand.token, False
+    if _grounds(token):
+        return True
     for _ in range(4):
         if token.dep_ not in CONTENT_LINKS or token.head is token:
             return False
@@ -1130,6 +1133,16 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
                 and token.head.lemma_.lower() in SPEECH_VERBS):
             return True  # "X said Y must ensure security to allow ...": X's demand
     return False
+
+
+def _grounds(token: Token) -> bool:
+    """What an act toward someone is for ("criticised X for allowing Y", "arrested X for
+    collaborating with Y", "is suspected of asking for Y") is its grounds, and what it
+    warns against or keeps from happening ("warned X against attacking Y", "barred X from
+    entering") did not happen: neither is a happening of its own."""
+    prep = token.head
+    return (token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in GERUND_CONTROL_PREPS
+            and prep.head.lemma_.lower() in GERUND_CONTROL)
 
 
 def _attacker_word(modifier: Token) -> bool:

@@ -1610,3 +1610,22 @@ def test_the_grounds_of_an_act_and_what_it_prevents_are_no_events_of_their_own(c
     assert [e.type for e in code("Iran warned Israel against attacking Iraq.")] == ["THREATEN"]
     assert dyads(code("Lebanese police arrested a Canadian for collaborating with Israel.")
                  ) == {("COERCE", "LBN", "CAN")}
+
+
+def test_sides_acting_on_each_other_are_each_others_target(code):
+    assert dyads(code("India and Pakistan freed dozens of each other's fishermen.")) == {
+        ("RETREAT", "IND", "PAK"), ("RETREAT", "PAK", "IND")}
+    assert dyads(code("Armenia and Azerbaijan blamed one another for the collapse.")) == {
+        ("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}
+
+
+def test_what_a_side_called_something_names_the_target(code):
+    assert dyads(code("Algeria condemned what it called provocative Moroccan military "
+                      "manoeuvres near the border.")) == {("ACCUSE", "DZA", "MAR")}
+    assert dyads(code("China denounced what it described as US interference.")) == {
+        ("ACCUSE", "CHN", "USA")}
+
+
+def test_a_reason_cited_is_no_event(code):
+    assert dyads(code("Britain froze aid to Rwanda, citing Kigali's backing for rebels in "
+                      "Congo.")) == {("SANCTION", "GBR", "RWA")}

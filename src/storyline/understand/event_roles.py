@@ -351,7 +351,7 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     for clause in children(verb, "advcl"):
         if any(m.lower_ in ("if", "unless") for m in children(clause, "mark")):
             yield from children(clause, "nsubj")
-    for phrase in [*(o for o in objects if o not in own),
+    for phrase in [*(o for o in objects if o not in own), *_named_as(verb),
                    *pobjs(verb, TARGET_PREPS + SEARCH_PREPS)]:
         found = phrase if resolve(phrase) else search(phrase, resolve)
         if found is not None:
@@ -366,6 +366,18 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
         for clause in [*children(verb, "ccomp", "xcomp"), *_infinitives(verb)]:
             yield from children(clause, "nsubj")
             yield from target_candidates(clause, None, resolve, depth + 1)
+
+
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """"condemned what it called Moroccan manoeuvres", "what it described as US
+    interference": the object is what the naming clause names."""
+    return [named for clause in children(verb, "ccomp")
+            if clause.lemma_.lower() in NAMING_VERBS
+            and any(o.tag_ == "WP" for o in children(clause, "dobj"))
+            for named in [*children(clause, "oprd"), *pobjs(clause, ("as",))]]
 
 
 def _infinitives(verb: Token) -> list[Token]:

@@ -74,7 +74,12 @@ from storyline.understand.event_actors import (
 )
 from storyline.understand.event_lexicon import CURATED, Lexicon, Trigger, load_lexicon
 from storyline.understand.event_modality import SPEECH_VERBS, Modality, factual_clause, modality
-from storyline.understand.event_roles import GERUND_CONTROL, GERUND_CONTROL_PREPS, word_lemmas
+from storyline.understand.event_roles import (
+    FINITE_TAGS,
+    GERUND_CONTROL,
+    GERUND_CONTROL_PREPS,
+    word_lemmas,
+)
 from storyline.understand.lexicon import load_lexicon as load_actor_lexicon
 from storyline.understand.nlp import Columns, children, columns, doc_text, entity_at
 from storyline.understand.ontology import describe, requires_recipient
@@ -1135,14 +1140,39 @@ def _deep_content(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
     return False
 
 
+def _each_other(verb: Token) -> bool:
+    """"accused each other", "freed dozens of each other's fishermen", "blamed one
+    another": a reciprocal pronoun in the verb's object phrases."""
+    doc = verb.doc
+    for phrase in (c for c in verb.children if c.dep_ in ("dobj", "dative", "prep")):
+        for t in phrase.subtree:
+            if t.i + 1 < len(doc) and (t.lower_, doc[t.i + 1].lower_) in RECIPROCAL_PRONOUNS:
+                return True
+    return False
+
+
+RECIPROCAL_PRONOUNS = frozenset({("each", "other"), ("one", "another")})
+
+
 def _grounds(token: Token) -> bool:
     """What an act toward someone is for ("criticised X for allowing Y", "arrested X for
     collaborating with Y", "is suspected of asking for Y") is its grounds, and what it
     warns against or keeps from happening ("warned X against attacking Y", "barred X from
-    entering") did not happen: neither is a happening of its own."""
+    entering") did not happen, and a reason cited is no happening either: none is an
+    event of its own."""
     prep = token.head
     return (token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in GERUND_CONTROL_PREPS
-            and prep.head.lemma_.lower() in GERUND_CONTROL)
+            and prep.head.lemma_.lower() in GERUND_CONTROL) or _cited(token)
+
+
+def _cited(token: Token) -> bool:
+    """"froze aid to X, citing Kigali's backing for rebels": the reason given for an act."""
+    for ancestor in list(token.ancestors)[:6]:
+        if ancestor.lemma_.lower() == "cite" and ancestor.tag_ == "VBG":
+            return True
+        if ancestor.tag_ in FINITE_TAGS:
+            return False
+    return False
 
 
 def _attacker_word(modifier: Token) -> bool:
@@ -1616,10 +1646,12 @@ class _Coder:
                       for t in targets)  # "Metema", a name the dictionaries do not know
         exchanged = cand.light and _exchanged(token, target_tok, targets)
         among = all(any(t.country == s.country for s in sources) for t in targets)
-        if len(sources) > 1 and ((mutual and (placed or unknown or among)) or exchanged):
+        if len(sources) > 1 and ((mutual and (placed or unknown or among)) or exchanged
+                                 or _each_other(cand.governor or token)):
             # "X and Y met in Z", "agreed to reopen the Z crossing": the place is no side;
             # "X and Y troops exchanged fire": each other's target, whatever it hit; "the
-            # armies of X and Y held their fire": "their" is the sides themselves
+            # armies of X and Y held their fire": "their" is the sides themselves; "X and
+            # Y accused each other", "freed each other's fishermen"
             targets = sources  # "X and Y agreed to cooperate": one event per ordered pair
         if not targets and trigger.cameo.startswith(HANDOVER_CODES) and trigger.prep == "to":
             targets = self._destination_state(token, sources)  # "extradited to Almaty"

@@ -138,7 +138,15 @@ EXTRA_ORGANIZATIONS = {
     "brics": "IGO", "shanghai cooperation organisation": "IGO",
     "shanghai cooperation organization": "IGO", "caricom": "IGO", "mercosur": "IGO",
     "east african community": "IGO", "pacific islands forum": "IGO",
-    "save the children": "NGO",
+    "save the children": "NGO", "european council": "IGOEUREEC",
+    "council of the european union": "IGOEUREEC", "european central bank": "IGOEUREEC",
+    "ecb": "IGOEUREEC", "european court of human rights": "IGOEURCOE",
+    "european court of justice": "IGOEUREEC",
+    # seats of government the news names for the government (metonymy)
+    "state department": "USAGOV", "u.s. treasury": "USAGOV", "us treasury": "USAGOV",
+    "downing street": "GBRGOV", "elysee": "FRAGOV", "élysée": "FRAGOV",
+    "elysee palace": "FRAGOV", "quai d'orsay": "FRAGOV", "zhongnanhai": "CHNGOV",
+    "blue house": "KORGOV", "malacanang": "PHLGOV", "malacañang": "PHLGOV",
 }  # fmt: skip
 
 CODE_RE = re.compile(r"\[([~A-Z]+)(?:\s+([<>]?)(\d{6,8})(?:-(\d{6,8}))?)?\s*\]")

@@ -779,3 +779,9 @@ def test_a_spokesman_of_a_firm_or_armed_group_speaks_for_it_not_for_the_state(nl
                        ("A Hamas official said the talks failed.", "PSEREB"),
                        ("A Chinese foreign ministry spokeswoman denied it.", "CHNGOV")):
         assert code in actor_codes(nlp, text), text
+
+
+def test_an_office_holder_of_an_international_body_and_seats_of_government(nlp):
+    assert "IGOWSTNATGOV" in actor_codes(nlp, "NATO Secretary-General Mark Rutte spoke.")
+    assert "USAGOV" in actor_codes(nlp, "The State Department said it had frozen aid.")
+    assert "GBRGOV" in actor_codes(nlp, "Downing Street denied the report.")

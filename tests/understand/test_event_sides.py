@@ -1629,3 +1629,17 @@ def test_what_a_side_called_something_names_the_target(code):
 def test_a_reason_cited_is_no_event(code):
     assert dyads(code("Britain froze aid to Rwanda, citing Kigali's backing for rebels in "
                       "Congo.")) == {("SANCTION", "GBR", "RWA")}
+
+
+def test_the_president_of_an_international_body_acts_for_it(code):
+    events = code("The president of the European Council received Georgia's prime minister "
+                  "in Brussels.")
+    assert [(e.type, e.source.code, e.target.country) for e in events] == [
+        ("CONSULT", "IGOEUREEC", "GEO")]
+
+
+def test_services_cut_and_money_deposited(code):
+    assert dyads(code("Authorities in Pakistan cut mobile internet services across "
+                      "Balochistan province.")) == {("COERCE", "PAK", "PAK")}
+    assert dyads(code("Saudi Arabia deposited $3 billion in Egypt's central bank.")) == {
+        ("AID", "SAU", "EGY")}

@@ -20,3 +20,8 @@ def test_may_end_role_refuses_words_no_role_ends_in(nlp):
     assert not may_end_role(doc, "weather", "coast", "year")
     assert not may_end_role(doc, "spokeswoman")  # no token of the doc is written so
     assert may_end_role(nlp("Two officials spoke."), "officials")  # by its lemma "official"
+
+
+def test_a_hyphenated_title_is_one_role(nlp):
+    doc = nlp("NATO Secretary-General Mark Rutte spoke.")
+    assert role_in(list(doc[1:4])) == ("secretary-general", "GOV")

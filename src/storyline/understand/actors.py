@@ -374,6 +374,10 @@ def premodifiers(span: Span) -> list[Token]:
     start = span.start
     while start > 0:
         token = doc[start - 1]
+        if token.tag_ == "HYPH" and start > 1 and token.whitespace_ == "" and (
+                doc[start - 2].whitespace_ == ""):
+            start -= 1  # "Secretary-General": one word
+            continue
         if token.is_punct or token.pos_ in ("AUX", "PRON", "CCONJ", "SCONJ", "NUM"):
             break
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):

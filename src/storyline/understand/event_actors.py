@@ -288,8 +288,11 @@ class EventArguments:
 
     def _led_body(self, head: Token) -> Actor | None:
         """"the chairman of the African Union Commission", "the head of Sudan's army": one
-        who leads a body acts for it."""
-        if head.lemma_.lower() not in LEADERS or role_in([head]) is not None:
+        who leads a body acts for it; so does an office holder of an international or
+        non-governmental body ("the president of the European Council")."""
+        if role_in([head]) is not None:
+            return self._of_body(head, lambda a: a.kind == "organization" and non_state(a))
+        if head.lemma_.lower() not in LEADERS:
             return None
         return self._of_body(head, lambda a: a.kind in ("organization", "country"))
 

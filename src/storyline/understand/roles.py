@@ -105,17 +105,21 @@ def match_role(tokens: Sequence[Token]) -> tuple[str, str, int] | None:
     agents = load_lexicon().agents
     widest = min(MAX_ROLE_WORDS, len(tokens))
     lowered = [t.lower_ for t in tokens[-widest:]]
-    plain = [w.replace("-", "").replace(".", "").isalpha() for w in lowered]
+    plain = [w == "-" or w.replace("-", "").replace(".", "").isalpha() for w in lowered]
     for length in range(widest, 0, -1):
-        if not all(plain[widest - length:]):
+        if not all(plain[widest - length:]) or lowered[widest - length] == "-":
             continue
         words = lowered[widest - length:]
         for tail in tails:
-            key = " ".join([*words[:-1], tail])
+            key = _joined([*words[:-1], tail])  # "secretary - general": "secretary-general"
             if key in agents and (key not in OWNED_ROLES or _owned(tokens[-length], last)) and (
                     key not in BODY_ROLES or last.is_lower):  # "Human Rights Council": a name
-                return " ".join(words), agents[key], len(tokens) - length
+                return _joined(words), agents[key], len(tokens) - length
     return None
+
+
+def _joined(words: list[str]) -> str:
+    return " ".join(words).replace(" - ", "-")
 
 
 # Role words that name a side only right after whose they are: a state ("Serb forces",

@@ -103,6 +103,8 @@ EXTRA_AGENTS = {
     "prison guard": "COP", "trooper": "MIL", "serviceman": "MIL", "servicewoman": "MIL",
     "servicemember": "MIL", "marine": "MIL", "airman": "MIL", "servicemen": "MIL",
     "servicewomen": "MIL", "airmen": "MIL",  # the lemmatiser leaves some plurals as they are
+    "carrier group": "MIL", "aircraft carrier group": "MIL", "carrier strike group": "MIL",
+    "strike group": "MIL",
 }  # fmt: skip
 
 # Phoenix country aliases that name bigger or better-known places elsewhere ("Georgetown,

@@ -1643,3 +1643,14 @@ def test_services_cut_and_money_deposited(code):
                       "Balochistan province.")) == {("COERCE", "PAK", "PAK")}
     assert dyads(code("Saudi Arabia deposited $3 billion in Egypt's central bank.")) == {
         ("AID", "SAU", "EGY")}
+
+
+def test_forces_moved_to_waters_off_a_state_target_it(code):
+    assert dyads(code("The deployment of a Chinese aircraft carrier group to waters southeast "
+                      "of Taiwan was the largest this year.")) == {("MOBILIZE", "CHN", "TWN")}
+
+
+def test_a_protest_against_a_government_targets_it_not_the_place_blocked(code):
+    assert dyads(code("Polish farmers blocked the main crossing into Ukraine at Dorohusk on "
+                      "Friday in protest against the government in Warsaw.")) == {
+        ("PROTEST", "POL", "POL")}

@@ -1151,7 +1151,8 @@ def phrase_actor(index: ActorIndex, head: Token) -> Actor | None:
         if organization is not None and organization.code and not organization.country:
             code = member_code(organization, context.sector)  # "U.N. officials": IGOUNOGOV
         elif organization is None and kind == "organization" and context.sector in STATE_SECTORS:
-            context.country = nearest_country(index, head)  # "the foreign ministry said"
+            # "the government in Warsaw", else "the foreign ministry said"
+            context.country = seat_country(head) or nearest_country(index, head)
         elif organization is None and (kind != "group" or context.sector in STATE_SECTORS):
             return None  # bare "officials", "troops": whose is unknown; "rebels" are a side
     size = group_size(head) if kind == "group" else None
@@ -1265,6 +1266,26 @@ def member_code(organization: Actor, sector: str | None) -> str:
     """Phoenix composes codes: a UN body's staff are 'IGOUNO' + their sector."""
     code = organization.code or ""
     return code if not sector or code.endswith(sector) else f"{code}{sector}"
+
+
+def seat_country(head: Token) -> str | None:
+    """"the government in Warsaw", "the authorities in Kyiv": the state whose capital or
+    country a government noun sits in."""
+    if head.lemma_.lower() not in SEATED_BODIES:
+        return None
+    lex = load_lexicon()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"):
+            ent = entity_at(head.doc, place.i)
+            text = ent.text if ent is not None else place.text
+            iso = lex.country_of_name(text) or lex.seats.get(normalise(text))
+            if iso:
+                return iso
+    return None
+
+
+SEATED_BODIES = frozenset({"government", "regime", "cabinet", "authorities", "authority",
+                           "administration", "leadership"})
 
 
 def nearest_country(index: ActorIndex, head: Token) -> str | None:

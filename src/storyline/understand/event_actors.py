@@ -34,7 +34,13 @@ from spacy.attrs import ENT_IOB
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, EventActor
-from storyline.understand.actors import PLACE_NOUNS, ActorIndex, hyphen_compound, non_state
+from storyline.understand.actors import (
+    PLACE_NOUNS,
+    ActorIndex,
+    hyphen_compound,
+    non_state,
+    seat_country,
+)
 from storyline.understand.event_roles import authored_by
 from storyline.understand.gazetteer import load_gazetteer
 from storyline.understand.lexicon import Lexicon, load_lexicon, normalise
@@ -205,7 +211,7 @@ class EventArguments:
             sector = "CVL"  # "a Syrian dissident": a person of that country
         if sector is None:
             return None
-        iso = named or owner_country(head) or (
+        iso = named or owner_country(head) or seat_country(head) or (
             location_country(head) if sector in NON_STATE_PLACED | SEATED else None
         ) or self._relative_country(head)
         if iso is None and any(c.dep_ == "poss" and c.lemma_.lower() in OWN_COUNTRY_WORDS

@@ -509,8 +509,28 @@ def _destination(noun: Token, forces: Token) -> Token | None:
     for head in (noun, forces):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "to", "into", "near"):
-                return next((o for o in prep.children if o.dep_ == "pobj"), None)
+                place = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                return _reference_point(place) if place is not None else None
     return None
+
+
+def _protested(verb: Token) -> Token | None:
+    """Whom an act "in protest against/at/over X" protests: X."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_ == "protest"):
+            found = event_roles.pobjs(noun, ("against", "at", "over", "of"))
+            if found:
+                return found[0]
+    return None
+
+
+def _reference_point(place: Token) -> Token:
+    """"waters southeast of Taiwan", "a base 20 km north of Kyiv": the place named as the
+    reference point of a direction."""
+    for direction in (c for c in place.children if c.dep_ == "advmod"):
+        for prep in (c for c in direction.children if c.dep_ == "prep" and c.lower_ == "of"):
+            return next((o for o in prep.children if o.dep_ == "pobj"), place)
+    return place
 
 
 def _labour_strike(token: Token) -> Candidate | None:
@@ -1574,6 +1594,9 @@ class _Coder:
             trigger = trigger if trigger.type == "THREATEN" else _as_threat(trigger)
             target_tok, announced = mood.ultimatum, True
         targets = [t for t in self.resolve(target_tok) if t.id not in {s.id for s in sources}]
+        if trigger.type == "PROTEST":  # "blocked the crossing into X in protest against Y"
+            targets = [t for t in self._side(_protested(token)) if t.id not in {
+                s.id for s in sources}] or targets
         if not targets and trigger.type == "MOBILIZE":
             targets = self._rival(token, sources)  # "troops to the border with Guyana"
         if token.lemma_.lower() in TOPIC_VERBS and target_tok is not None and not (

@@ -104,7 +104,10 @@ EXTRA_AGENTS = {
     "servicemember": "MIL", "marine": "MIL", "airman": "MIL", "servicemen": "MIL",
     "servicewomen": "MIL", "airmen": "MIL",  # the lemmatiser leaves some plurals as they are
     "carrier group": "MIL", "aircraft carrier group": "MIL", "carrier strike group": "MIL",
-    "strike group": "MIL",
+    "strike group": "MIL", "aid agency": "NGO", "aid organization": "NGO",
+    "aid organisation": "NGO", "relief agency": "NGO", "humanitarian agency": "NGO",
+    "humanitarian organization": "NGO", "humanitarian organisation": "NGO",
+    "humanitarian group": "NGO",
 }  # fmt: skip
 
 # Phoenix country aliases that name bigger or better-known places elsewhere ("Georgetown,

@@ -1654,3 +1654,11 @@ def test_a_protest_against_a_government_targets_it_not_the_place_blocked(code):
     assert dyads(code("Polish farmers blocked the main crossing into Ukraine at Dorohusk on "
                       "Friday in protest against the government in Warsaw.")) == {
         ("PROTEST", "POL", "POL")}
+
+
+def test_forces_pulling_out_of_a_town_leave_its_state(code):
+    assert dyads(code("Russian forces pulled out of the Ukrainian city.")) == {
+        ("RETREAT", "RUS", "UKR")}
+    assert dyads(code("Russian forces withdrew from Kherson.")) == {("RETREAT", "RUS", "UKR")}
+    assert dyads(code("The United States pulled out of the Iran nuclear deal.")) == {
+        ("RETREAT", "USA", "IRN")}

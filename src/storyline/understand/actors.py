@@ -850,7 +850,8 @@ def place_not_person(lex: Lexicon, ent: Span, name_parts: set[str]) -> Span:
         return ent
     key = normalise(ent.text)  # known names first: the gazetteer is asked about the rest
     if len(ent) == 1:
-        assailed = _assailed_place(ent.root)  # "shelled Kherson", "captured Goma"
+        # "shelled Kherson", "captured Goma", "pulled out of Goma", "fighting in Goma"
+        assailed = _assailed_place(ent.root) or _located_place(ent.root)
         named = _named_place(ent.root)  # "the town of Goma"
         if key in name_parts or key in MALE_NAMES or key in FEMALE_NAMES or (
                 key in lex.surnames and not (assailed or named)):
@@ -954,6 +955,19 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "capit
 
 def _assailed_place(token: Token) -> bool:
     return token.dep_ == "dobj" and token.head.lemma_.lower() in ASSAILING_VERBS
+
+
+def _located_place(token: Token) -> bool:
+    """The object of a preposition of place: "in Goma", "out of Kherson"."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in LOCATING_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "out") or (
+        prep.lower_ == "from" and prep.head.lemma_.lower() in LEAVING_VERBS)
+
+
+LOCATING_PREPS = frozenset({"in", "into", "near", "outside", "inside", "around"})
+LEAVING_VERBS = frozenset({"withdraw", "retreat", "flee", "evacuate", "pull"})
 
 
 def _city_of(name: str, population: int) -> bool:

@@ -329,8 +329,9 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: int = 0
                       ) -> Iterator[Token]:
+    left = out_of(verb) if prep == "out" else []
     if prep:
-        yield from pobjs(verb, (prep,))
+        yield from left or pobjs(verb, (prep,))
     yield from children(verb, "dative")
     objects = children(verb, "dobj")
     own = [o for o in objects if _own(o)]  # "withdraw its troops from X": X first
@@ -351,7 +352,7 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     for clause in children(verb, "advcl"):
         if any(m.lower_ in ("if", "unless") for m in children(clause, "mark")):
             yield from children(clause, "nsubj")
-    for phrase in [*(o for o in objects if o not in own), *_named_as(verb),
+    for phrase in [*(o for o in objects if o not in own), *_named_as(verb), *left,
                    *pobjs(verb, TARGET_PREPS + SEARCH_PREPS)]:
         found = phrase if resolve(phrase) else search(phrase, resolve)
         if found is not None:
@@ -366,6 +367,12 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
         for clause in [*children(verb, "ccomp", "xcomp"), *_infinitives(verb)]:
             yield from children(clause, "nsubj")
             yield from target_candidates(clause, None, resolve, depth + 1)
+
+
+def out_of(verb: Token) -> list[Token]:
+    """"pulled out of X": "of" hangs on the verb or on "out"."""
+    return pobjs(verb, ("of",)) + [o for p in children(verb, "prep", "prt")
+                                   if p.lower_ == "out" for o in pobjs(p, ("of",))]
 
 
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})

@@ -1629,6 +1629,8 @@ class _Coder:
             targets = self._investigated(cand, sources[0])
         if not targets and trigger.mode == "seize":  # "captured Goma": the town's state
             targets = self._state_of_seized_place(token, sources[0])
+        if not targets and trigger.mode == "withdraw":  # "pulled out of Goma"
+            targets = self._state_of_left_place(token, sources[0])
         implied = not targets and (trigger.type in IMPLIED_TARGETS or _covers_place(trigger))
         if implied:
             targets = self._state_of_population(cand, sources[0])
@@ -1897,6 +1899,12 @@ class _Coder:
         places = [n for o in token.children if o.dep_ == "dobj"
                   for n in (o, *event_roles.pobjs(o, ("of",)))]  # "the town of Goma"
         iso = next((found for o in places if (found := _place_country(o))), None)
+        return self._other_state(iso, source)
+
+    def _state_of_left_place(self, token: Token, source: Actor) -> list[Actor]:
+        """The state of a town forces leave: "withdrew from Kherson", "pulled out of Goma"."""
+        places = [*event_roles.pobjs(token, ("from",)), *event_roles.out_of(token)]
+        iso = next((found for p in places if (found := _place_country(p))), None)
         return self._other_state(iso, source)
 
     def _crowd_of_place(self, cand: Candidate) -> list[Actor]:

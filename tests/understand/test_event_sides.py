@@ -1662,3 +1662,17 @@ def test_forces_pulling_out_of_a_town_leave_its_state(code):
     assert dyads(code("Russian forces withdrew from Kherson.")) == {("RETREAT", "RUS", "UKR")}
     assert dyads(code("The United States pulled out of the Iran nuclear deal.")) == {
         ("RETREAT", "USA", "IRN")}
+
+
+def test_isis_is_the_islamic_state(code):
+    events = code("The United States bombed ISIS positions in Syria.")
+    assert [(e.type, e.source.country, e.target.code) for e in events] == [
+        ("ASSAULT", "USA", "IMGMUSISI")]
+
+
+def test_a_subject_the_parser_left_as_a_conjunct_is_the_next_clauses(nlp, code):
+    doc = nlp("US troops had defeated ISIS and Turkey would be moving into Syria.")
+    assert subject(doc[9]).text == "Turkey"
+    assert subject(doc[3]).text == "troops"
+    events = code("US troops had defeated ISIS and Turkey would be moving into Syria.")
+    assert all(e.target is None or e.target.country != "TUR" for e in events)

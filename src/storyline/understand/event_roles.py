@@ -130,6 +130,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if depth > 4 or head is verb:
         return None
+    if (stranded := stranded_subject(verb)) is not None:
+        return stranded  # "defeated ISIS and Turkey would be moving": Turkey moves
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         head = _finite_peer(verb, head)
         passive = children(head, "nsubjpass")
@@ -206,6 +208,21 @@ def depicted_subject(verb: Token) -> Token | None:
         return None
     patients = children(depiction, "nsubjpass")
     return antecedent(patients[0]) if patients else None
+
+
+def stranded_subject(clause: Token) -> Token | None:
+    """The subject the parser left as a conjunct of the clause before: the noun right
+    before the first modal or auxiliary of a subjectless coordinated clause."""
+    if clause.dep_ not in ("conj", "ccomp") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i]
+    if not auxiliaries or auxiliaries[0].tag_ not in ("MD", "VBD", "VBZ", "VBP"):
+        return None
+    before = clause.doc[auxiliaries[0].i - 1]
+    if before.dep_ == "conj" and before.pos_ in ("PROPN", "NOUN") and before.head.i < before.i:
+        return before
+    return None
 
 
 def _finite_peer(verb: Token, head: Token) -> Token:

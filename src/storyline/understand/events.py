@@ -524,6 +524,14 @@ def _protested(verb: Token) -> Token | None:
     return None
 
 
+def _next_subject(conjunct: Token) -> bool:
+    """"defeated ISIS and Turkey would be moving ...": Turkey is the next clause's subject."""
+    if conjunct.i + 1 >= len(conjunct.doc):
+        return False
+    clause = conjunct.doc[conjunct.i + 1].head
+    return clause.i > conjunct.i and event_roles.stranded_subject(clause) == conjunct
+
+
 def _reference_point(place: Token) -> Token:
     """"waters southeast of Taiwan", "a base 20 km north of Kyiv": the place named as the
     reference point of a direction."""
@@ -1443,8 +1451,8 @@ class _Coder:
             return []  # "sentenced X to prison": where X goes, not a side
         if token.i not in self._cache:
             found: dict[str, Actor] = {}
-            for head in (token, *token.conjuncts, *_listed_appositions(token),
-                         *_included(token)):
+            conjuncts = [c for c in token.conjuncts if not _next_subject(c)]
+            for head in (token, *conjuncts, *_listed_appositions(token), *_included(token)):
                 actor = self.arguments.actor_for(head)
                 if actor is None:
                     continue

@@ -1676,3 +1676,9 @@ def test_a_subject_the_parser_left_as_a_conjunct_is_the_next_clauses(nlp, code):
     assert subject(doc[3]).text == "troops"
     events = code("US troops had defeated ISIS and Turkey would be moving into Syria.")
     assert all(e.target is None or e.target.country != "TUR" for e in events)
+
+
+def test_an_international_groups_fighters_keep_its_code_and_take_their_country(code):
+    events = code("Islamic State fighters executed dozens of prisoners in Syria.")
+    assert [(e.type, e.source.code, e.source.country) for e in events] == [
+        ("ASSAULT", "IMGMUSISIREB", "SYR")]

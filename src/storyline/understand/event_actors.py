@@ -328,7 +328,11 @@ class EventArguments:
         named in the trigger's sentence (CAMEO's convention for domestic actors); a target
         (source given) acted on by a state with no other country in sight is domestic."""
         found = self.index.event_actor(actor)
-        if actor.country or non_state(actor):
+        # "Islamic State fighters in Syria": an international group's fighters keep its code
+        # and take the country they fight in
+        affiliate = actor.kind == "group" and actor.sector in ("REB", "UAF") and (
+            actor.code or "").startswith("IMG")
+        if actor.country or (non_state(actor) and not affiliate):
             return found
         if actor.id in self._phrase_countries:
             iso, sector = self._phrase_countries[actor.id]
@@ -358,6 +362,8 @@ class EventArguments:
             iso = self.home_country  # "McArthur murdered ...", "a man": where the story is
         if iso is None:
             return found
+        if affiliate:
+            return found.model_copy(update={"country": iso})
         return found.model_copy(update={"country": iso, "code": f"{iso}{actor.sector or ''}"})
 
     def _mentions_in(self, actor: Actor, sentence: Span) -> list[Token]:

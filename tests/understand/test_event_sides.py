@@ -1682,3 +1682,9 @@ def test_an_international_groups_fighters_keep_its_code_and_take_their_country(c
     events = code("Islamic State fighters executed dozens of prisoners in Syria.")
     assert [(e.type, e.source.code, e.source.country) for e in events] == [
         ("ASSAULT", "IMGMUSISIREB", "SYR")]
+
+
+def test_a_reduced_relative_misread_as_the_main_verb_is_a_passive(code):
+    events = code("Two Thai soldiers captured during last month's border fighting were handed "
+                  "back to Thailand by Cambodian authorities on Friday.")
+    assert dyads(events) == {("RETREAT", "KHM", "THA")}

@@ -89,7 +89,17 @@ def antecedent(token: Token) -> Token:
 def is_passive(verb: Token) -> bool:
     if children(verb, "nsubjpass", "auxpass"):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl" and _misread_main_verb(verb) is None
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and _misread_main_verb(verb) is None
+            ) or reduced_relative(verb)
+
+
+def reduced_relative(verb: Token) -> bool:
+    """"Two soldiers captured during the fighting were handed back": the parser makes the
+    participle the main verb with the noun its subject; a participle with a subject and no
+    auxiliary is a passive describing that noun, which undergoes it."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and bool(children(verb, "nsubj"))
+            and not children(verb, "aux", "auxpass")
+            and any(c.dep_ == "conj" and children(c, "aux", "auxpass") for c in verb.children))
 
 
 def _misread_main_verb(verb: Token) -> Token | None:
@@ -261,7 +271,8 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
         agents = pobjs(verb, ("by",)) or [a for o in children(verb, "dobj")
                                           for a in pobjs(o, ("by",))] or [
             a for a in _stranded_agents(verb) if resolve(a)]
-        patients = children(verb, "nsubjpass")
+        patients = children(verb, "nsubjpass") or (
+            children(verb, "nsubj") if reduced_relative(verb) else [])
         if object_is_trigger and verb.dep_ == "acl":  # "the sanctions imposed on X by Y"
             patients = [verb.head]
         if object_is_trigger and patients and not children(verb, "dobj"):
@@ -275,8 +286,11 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
             found = first_resolved(iter(marked), resolve)
             if found is not None:
                 return (agents[0] if agents else None), found, False
-        sent_to = pobjs(verb, ("to", "into"))
-        marked = first_resolved(iter(sent_to), resolve) if prep in ("to", "into") else None
+        sent_to = pobjs(verb, ("to", "into")) + [  # "handed back to X": on "back"
+            o for a in children(verb, "advmod", "prt") if a.lower_ in ("back", "over")
+            for o in pobjs(a, ("to", "into"))]
+        marked = first_resolved(iter(sent_to), resolve) if prep in (
+            "to", "into", "back", "over") else None  # "handed back to X"
         if marked is not None:  # "was extradited to Berlin": where the lexicon sends it
             return (agents[0] if agents else None), marked, False
         target = antecedent(patients[0]) if patients else (

@@ -1688,3 +1688,7 @@ def test_a_reduced_relative_misread_as_the_main_verb_is_a_passive(code):
     events = code("Two Thai soldiers captured during last month's border fighting were handed "
                   "back to Thailand by Cambodian authorities on Friday.")
     assert dyads(events) == {("RETREAT", "KHM", "THA")}
+    events = code("Twelve Thai farmworkers held hostage in Gaza since October were freed on "
+                  "Thursday by Hamas and handed over to the Red Cross at the Rafah crossing.")
+    assert ("RETREAT", "PSE", "THA") in dyads(events)
+    assert not any(e.type == "ASSAULT" for e in events)  # the farmworkers held no one

@@ -94,12 +94,33 @@ def is_passive(verb: Token) -> bool:
 
 
 def reduced_relative(verb: Token) -> bool:
-    """"Two soldiers captured during the fighting were handed back": the parser makes the
-    participle the main verb with the noun its subject; a participle with a subject and no
-    auxiliary is a passive describing that noun, which undergoes it."""
-    return (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and bool(children(verb, "nsubj"))
-            and not children(verb, "aux", "auxpass")
-            and any(c.dep_ == "conj" and children(c, "aux", "auxpass") for c in verb.children))
+    """"Two soldiers captured during the fighting were handed back", "farmworkers held
+    hostage in Gaza were freed": the parser makes the participle the main verb with the
+    noun its subject and the real main verb a clause under it; the participle is a passive
+    describing that noun, which undergoes it."""
+    return _garden_path_clause(verb) is not None
+
+
+def _garden_path_clause(verb: Token) -> Token | None:
+    """The passive main clause ("were freed") hung under a misread participle: after it,
+    with no subject, conjunction or subordinator of its own."""
+    if (verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBN", "VBD")
+            or not children(verb, "nsubj") or children(verb, "aux", "auxpass")):
+        return None
+    joins = {c.i for c in verb.children if c.dep_ == "cc"}
+    for clause in (c for c in verb.children if c.dep_ in ("conj", "advcl") and c.i > verb.i):
+        if (children(clause, "auxpass") and not children(clause, "nsubj", "nsubjpass", "mark")
+                and not any(verb.i < j < clause.i for j in joins)):
+            return clause
+    return None
+
+
+def garden_path_patient(clause: Token) -> Token | None:
+    """The noun that undergoes the passive main clause of a garden-path sentence."""
+    head = clause.head
+    if head is clause or _garden_path_clause(head) != clause:
+        return None
+    return children(head, "nsubj")[0]
 
 
 def _misread_main_verb(verb: Token) -> Token | None:
@@ -272,7 +293,8 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
                                           for a in pobjs(o, ("by",))] or [
             a for a in _stranded_agents(verb) if resolve(a)]
         patients = children(verb, "nsubjpass") or (
-            children(verb, "nsubj") if reduced_relative(verb) else [])
+            children(verb, "nsubj") if reduced_relative(verb) else []) or [
+            p for p in [garden_path_patient(verb)] if p is not None]
         if object_is_trigger and verb.dep_ == "acl":  # "the sanctions imposed on X by Y"
             patients = [verb.head]
         if object_is_trigger and patients and not children(verb, "dobj"):

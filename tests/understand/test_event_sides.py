@@ -1692,3 +1692,8 @@ def test_a_reduced_relative_misread_as_the_main_verb_is_a_passive(code):
                   "Thursday by Hamas and handed over to the Red Cross at the Rafah crossing.")
     assert ("RETREAT", "PSE", "THA") in dyads(events)
     assert not any(e.type == "ASSAULT" for e in events)  # the farmworkers held no one
+
+
+def test_two_states_pulling_back_troops_disengage_from_each_other(code):
+    assert dyads(code("India and China pulled back troops from the disputed border.")) == {
+        ("RETREAT", "IND", "CHN"), ("RETREAT", "CHN", "IND")}

@@ -1679,8 +1679,11 @@ class _Coder:
                       for t in targets)  # "Metema", a name the dictionaries do not know
         exchanged = cand.light and _exchanged(token, target_tok, targets)
         among = all(any(t.country == s.country for s in sources) for t in targets)
+        # "India and China pulled back troops from the border": each pulls back from the other
+        disengaging = trigger.mode == "withdraw" and bool(targets) and all(
+            event_roles.placeless(t) for t in targets)
         if len(sources) > 1 and ((mutual and (placed or unknown or among)) or exchanged
-                                 or _each_other(cand.governor or token)):
+                                 or disengaging or _each_other(cand.governor or token)):
             # "X and Y met in Z", "agreed to reopen the Z crossing": the place is no side;
             # "X and Y troops exchanged fire": each other's target, whatever it hit; "the
             # armies of X and Y held their fire": "their" is the sides themselves; "X and

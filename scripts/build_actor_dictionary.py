@@ -107,7 +107,8 @@ EXTRA_AGENTS = {
     "strike group": "MIL", "aid agency": "NGO", "aid organization": "NGO",
     "aid organisation": "NGO", "relief agency": "NGO", "humanitarian agency": "NGO",
     "humanitarian organization": "NGO", "humanitarian organisation": "NGO",
-    "humanitarian group": "NGO",
+    "humanitarian group": "NGO", "youths": "CVL", "teenager": "CVL",  # not "Youth" (names)
+    "young people": "CVL", "young men": "CVL",
 }  # fmt: skip
 
 # Phoenix country aliases that name bigger or better-known places elsewhere ("Georgetown,

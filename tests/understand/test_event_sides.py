@@ -1697,3 +1697,8 @@ def test_a_reduced_relative_misread_as_the_main_verb_is_a_passive(code):
 def test_two_states_pulling_back_troops_disengage_from_each_other(code):
     assert dyads(code("India and China pulled back troops from the disputed border.")) == {
         ("RETREAT", "IND", "CHN"), ("RETREAT", "CHN", "IND")}
+
+
+def test_youths_clashing_with_police_riot(code):
+    assert [(e.type, e.mode) for e in code("Youths clashed with riot police in several French "
+                                            "cities overnight.")] == [("PROTEST", "riot")]

@@ -322,7 +322,7 @@ OBSTRUCTION_MODES = frozenset({"restrict"})
 NON_STATE_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "REF", "BUS", "OPP", "REL", "MED"})
 # Heads that make violence by a crowd a riot (PLOVER PROTEST riot), not an ASSAULT
 RIOTERS = frozenset({"protester", "protestor", "rioter", "demonstrator", "mob", "crowd",
-                     "marcher"})
+                     "marcher", "youth"})  # "youths torched cars": street violence
 # A raid by investigators is a search (ACCUSE investigate), by soldiers an attack
 RAIDERS = {"JUD": Trigger("ACCUSE", "investigate", "091"), "MIL": Trigger("ASSAULT", None, "190")}
 MISSIONS = frozenset({"embassy", "consulate", "mission"})  # a protest there targets its state

@@ -1702,3 +1702,10 @@ def test_two_states_pulling_back_troops_disengage_from_each_other(code):
 def test_youths_clashing_with_police_riot(code):
     assert [(e.type, e.mode) for e in code("Youths clashed with riot police in several French "
                                             "cities overnight.")] == [("PROTEST", "riot")]
+
+
+def test_an_inquiry_into_crimes_in_a_place_targets_its_state(code):
+    events = code("The International Criminal Court opened an investigation into war crimes in "
+                  "Darfur.")
+    assert [(e.type, e.source.code, e.target.country) for e in events] == [
+        ("ACCUSE", "IGOJUDICC", "SDN")]

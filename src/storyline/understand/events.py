@@ -2063,6 +2063,9 @@ class _Coder:
                     return found[:1]
         if any(p.lemma_.lower() in MISHAPS for p in phrases):
             return []  # "an inquiry into the collapse of a dam": into what happened
+        placed = next((iso for p in phrases if (iso := location_country(p))), None)
+        if placed and placed != source.country:  # "into war crimes in Darfur": Sudan
+            return [self.actors.country_actor(placed)]
         iso = self.arguments.domestic_country(self.arguments.located(source, token), token)
         return self._other_state(iso, source)
 

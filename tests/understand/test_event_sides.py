@@ -1709,3 +1709,8 @@ def test_an_inquiry_into_crimes_in_a_place_targets_its_state(code):
                   "Darfur.")
     assert [(e.type, e.source.code, e.target.country) for e in events] == [
         ("ACCUSE", "IGOJUDICC", "SDN")]
+
+
+def test_walking_out_of_talks_with_a_state_is_toward_it(code):
+    assert dyads(code("The Palestinians threatened to walk out of talks with Israel.")) == {
+        ("THREATEN", "PSE", "ISR")}

@@ -405,7 +405,7 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     for clause in children(verb, "advcl"):
         if any(m.lower_ in ("if", "unless") for m in children(clause, "mark")):
             yield from children(clause, "nsubj")
-    for phrase in [*(o for o in objects if o not in own), *_named_as(verb), *left,
+    for phrase in [*(o for o in objects if o not in own), *_named_as(verb), *out_of(verb),
                    *pobjs(verb, TARGET_PREPS + SEARCH_PREPS)]:
         found = phrase if resolve(phrase) else search(phrase, resolve)
         if found is not None:

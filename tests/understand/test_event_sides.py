@@ -1714,3 +1714,8 @@ def test_an_inquiry_into_crimes_in_a_place_targets_its_state(code):
 def test_walking_out_of_talks_with_a_state_is_toward_it(code):
     assert dyads(code("The Palestinians threatened to walk out of talks with Israel.")) == {
         ("THREATEN", "PSE", "ISR")}
+
+
+def test_a_states_strike_on_rebel_held_towns_is_domestic(code):
+    assert dyads(code("Syrian tanks shelled rebel-held towns.")) == {("ASSAULT", "SYR", "SYR")}
+    assert dyads(code("Russian jets bombed rebel-held Idlib.")) == {("ASSAULT", "RUS", "SYR")}

@@ -52,6 +52,7 @@ Confidence (0..1) is a documented heuristic, not a probability:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -512,6 +513,18 @@ def _destination(noun: Token, forces: Token) -> Token | None:
                 place = next((o for o in prep.children if o.dep_ == "pobj"), None)
                 return _reference_point(place) if place is not None else None
     return None
+
+
+INSURGENT_HELD = re.compile(r"\b(?:rebel|opposition|insurgent|militant|jihadist|separatist|"
+                            r"guerrilla)-(?:held|controlled)\b", re.IGNORECASE)
+
+
+def _insurgent_held(verb: Token) -> bool:
+    """Is what the verb strikes "rebel-held" ("shelled rebel-held towns")?"""
+    for phrase in (c for c in verb.children if c.dep_ in ("dobj", "prep")):
+        if INSURGENT_HELD.search(verb.doc[phrase.left_edge.i: phrase.right_edge.i + 1].text):
+            return True
+    return False
 
 
 def _protested(verb: Token) -> Token | None:
@@ -1983,10 +1996,11 @@ class _Coder:
         they face abroad as often as not."""
         if trigger.type not in HOME_BY_DEFAULT or len({s.country for s in sources}) != 1:
             return False
-        if trigger.type == "ASSAULT" and any(
+        if trigger.type == "ASSAULT" and not _insurgent_held(token) and any(
                 s.kind == "country" or s.sector in ("GOV", "MIL")
                 or (s.country is not None and s.sector != "COP") for s in sources):
-            return False  # a state's strike, or a known group's, may cross a border
+            return False  # a state's strike, or a known group's, may cross a border (not
+            # one on "rebel-held towns": a civil war's)
         if trigger.type == "REJECT" and any(_faces_abroad(s) for s in sources):
             return False
         home = self.arguments.located(sources[0], token).country

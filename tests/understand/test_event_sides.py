@@ -1719,3 +1719,8 @@ def test_walking_out_of_talks_with_a_state_is_toward_it(code):
 def test_a_states_strike_on_rebel_held_towns_is_domestic(code):
     assert dyads(code("Syrian tanks shelled rebel-held towns.")) == {("ASSAULT", "SYR", "SYR")}
     assert dyads(code("Russian jets bombed rebel-held Idlib.")) == {("ASSAULT", "RUS", "SYR")}
+
+
+def test_sent_back_across_a_border_is_a_deportation(code):
+    assert dyads(code("Turkey sent Syrian refugees back across the border.")) == {
+        ("COERCE", "TUR", "SYR")}

@@ -849,6 +849,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
                                  f"{token.text} {table.text[prep]} {table.text[noun]}")
     attached = [lower[c] for c in kids if (dep[c] in ("prt", "prep") and not _dated(doc[c]))
                 or (dep[c] == "advmod" and lower[c] in ADVERB_PARTICLES)]  # "sent X back"
+    attached += [lower[a] for c in kids if dep[c] == "prep" for a in tree.indices(c)
+                 if dep[a] == "advmod" and lower[a] in ADVERB_PARTICLES]  # "back across X"
     if any(event_roles.for_clause(doc[c]) for c in kids if dep[c] == "advcl"):
         attached.append("for")  # "called for X to resign": "for" marks the clause
     if lemma in URGING_VERBS and any(

@@ -1724,3 +1724,9 @@ def test_a_states_strike_on_rebel_held_towns_is_domestic(code):
 def test_sent_back_across_a_border_is_a_deportation(code):
     assert dyads(code("Turkey sent Syrian refugees back across the border.")) == {
         ("COERCE", "TUR", "SYR")}
+
+
+def test_a_guest_welcomed_to_a_place_is_a_hosted_visit(code):
+    assert dyads(code("Egypt welcomed the Jordanian king to Cairo.")) == {
+        ("CONSULT", "JOR", "EGY")}  # PLOVER: the visitor is the actor
+    assert [e.type for e in code("China welcomed the decision.")] == ["SUPPORT"]

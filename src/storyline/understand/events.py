@@ -863,6 +863,8 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
             object_lemma(o) in KINDED_OBJECTS[lemma] or people_phrase(o)
             or o.pos_ in ("PROPN", "PRON") for o in objects):
         return None  # "signed false certifications", "South Korea hosts manufacturers"
+    if lemma == "welcome" and _welcomed_to_a_place(doc, table, kids, objects):
+        return Candidate(token, HOSTED_VISIT, token.text)  # "welcomed the king to Cairo"
     entry = lexicon.verb(lemma, attached, use_derived)
     if entry is None:
         return None
@@ -870,6 +872,21 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
         entry = CRITICISM
     words = f"{token.text} {entry.prep}" if entry.prep else token.text
     return Candidate(token, entry, words)
+
+
+HOSTED_VISIT = Trigger("CONSULT", None, HOSTING)
+
+
+def _welcomed_to_a_place(doc: Doc, table: Columns, kids: list[int], objects: list[Token]
+                         ) -> bool:
+    """"welcomed the Jordanian king to Cairo": a guest welcomed to a place is a visit
+    hosted, not praise."""
+    if not any(people_phrase(o) or o.pos_ == "PROPN" for o in objects):
+        return False
+    tree = children(doc)
+    return any(table.dep[c] == "prep" and table.lower[c] == "to" and any(
+        table.dep[g] == "pobj" and doc[g].ent_type_ in ("GPE", "LOC", "FAC")
+        for g in tree.indices(c)) for c in kids)
 
 
 CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores", "tens"})

@@ -118,7 +118,7 @@ def _garden_path_clause(verb: Token) -> Token | None:
 def garden_path_patient(clause: Token) -> Token | None:
     """The noun that undergoes the passive main clause of a garden-path sentence."""
     head = clause.head
-    if head is clause or _garden_path_clause(head) != clause:
+    if head.i == clause.i or _garden_path_clause(head) != clause:
         return None
     return children(head, "nsubj")[0]
 

@@ -382,9 +382,9 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: int = 0
                       ) -> Iterator[Token]:
-    left = out_of(verb) if prep == "out" else []
+    left = out_of(verb)  # "pulled out of X", "walk out of talks with X"
     if prep:
-        yield from left or pobjs(verb, (prep,))
+        yield from (left if prep == "out" else []) or pobjs(verb, (prep,))
     yield from children(verb, "dative")
     objects = children(verb, "dobj")
     own = [o for o in objects if _own(o)]  # "withdraw its troops from X": X first
@@ -405,7 +405,7 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     for clause in children(verb, "advcl"):
         if any(m.lower_ in ("if", "unless") for m in children(clause, "mark")):
             yield from children(clause, "nsubj")
-    for phrase in [*(o for o in objects if o not in own), *_named_as(verb), *out_of(verb),
+    for phrase in [*(o for o in objects if o not in own), *_named_as(verb), *left,
                    *pobjs(verb, TARGET_PREPS + SEARCH_PREPS)]:
         found = phrase if resolve(phrase) else search(phrase, resolve)
         if found is not None:

@@ -55,6 +55,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -82,7 +83,7 @@ from storyline.understand.event_roles import (
     word_lemmas,
 )
 from storyline.understand.lexicon import load_lexicon as load_actor_lexicon
-from storyline.understand.nlp import Columns, children, columns, doc_text, entity_at
+from storyline.understand.nlp import Children, Columns, children, columns, doc_text, entity_at
 from storyline.understand.ontology import describe, requires_recipient
 from storyline.understand.places import event_place
 from storyline.understand.roles import agent_sector
@@ -863,7 +864,7 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
             object_lemma(o) in KINDED_OBJECTS[lemma] or people_phrase(o)
             or o.pos_ in ("PROPN", "PRON") for o in objects):
         return None  # "signed false certifications", "South Korea hosts manufacturers"
-    if lemma == "welcome" and _welcomed_to_a_place(doc, table, kids, objects):
+    if lemma == "welcome" and _welcomed_to_a_place(doc, table, tree, kids, objects):
         return Candidate(token, HOSTED_VISIT, token.text)  # "welcomed the king to Cairo"
     entry = lexicon.verb(lemma, attached, use_derived)
     if entry is None:
@@ -877,13 +878,12 @@ def _verb_entry(token: Token, lemma: str, lexicon: Lexicon, use_derived: bool,
 HOSTED_VISIT = Trigger("CONSULT", None, HOSTING)
 
 
-def _welcomed_to_a_place(doc: Doc, table: Columns, kids: list[int], objects: list[Token]
-                         ) -> bool:
+def _welcomed_to_a_place(doc: Doc, table: Columns, tree: Children, kids: list[int],
+                         objects: list[Token]) -> bool:
     """"welcomed the Jordanian king to Cairo": a guest welcomed to a place is a visit
     hosted, not praise."""
     if not any(people_phrase(o) or o.pos_ == "PROPN" for o in objects):
         return False
-    tree = children(doc)
     return any(table.dep[c] == "prep" and table.lower[c] == "to" and any(
         table.dep[g] == "pobj" and doc[g].ent_type_ in ("GPE", "LOC", "FAC")
         for g in tree.indices(c)) for c in kids)
@@ -1227,7 +1227,7 @@ def _grounds(token: Token) -> bool:
 
 def _cited(token: Token) -> bool:
     """"froze aid to X, citing Kigali's backing for rebels": the reason given for an act."""
-    for ancestor in list(token.ancestors)[:6]:
+    for ancestor in islice(token.ancestors, 6):
         if ancestor.lemma_.lower() == "cite" and ancestor.tag_ == "VBG":
             return True
         if ancestor.tag_ in FINITE_TAGS:

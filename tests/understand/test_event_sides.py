@@ -1730,3 +1730,16 @@ def test_a_guest_welcomed_to_a_place_is_a_hosted_visit(code):
     assert dyads(code("Egypt welcomed the Jordanian king to Cairo.")) == {
         ("CONSULT", "JOR", "EGY")}  # PLOVER: the visitor is the actor
     assert [e.type for e in code("China welcomed the decision.")] == ["SUPPORT"]
+
+
+def test_a_person_noun_no_dictionary_knows_is_a_side_of_an_arrest_or_sentence(code):
+    assert dyads(code("A Chinese court jailed a prominent author for ten years.")) == {
+        ("COERCE", "CHN", "CHN")}
+    assert dyads(code("Police in Cairo detained a translator on Monday.")) == {
+        ("COERCE", "EGY", "EGY")}
+    assert code("The court sentenced the reactor to death.") == []  # no country, no side
+
+
+def test_a_place_opening_the_sentence_places_a_passive_arrest_in_a_later_clause(code):
+    events = code("In Iran, the economy is weak, and two journalists were arrested last week.")
+    assert dyads(events) == {("COERCE", "IRN", "IRN")}

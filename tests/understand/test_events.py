@@ -464,6 +464,14 @@ def test_never_on_the_auxiliary_still_negates(code):
     assert events and all(e.negated for e in events)
 
 
+def test_a_verdict_of_not_guilty_negates_the_conviction(code):
+    for text in ("A British court found the Iranian defendant not guilty.",
+                 "A British court found the Iranian defendant not-guilty."):
+        events = code(text)
+        assert events and all(e.negated for e in events), text
+    assert not any(e.negated for e in code("A British court found the Iranian defendant guilty."))
+
+
 def test_a_private_trip_is_no_visit(code):
     assert code("A Kenyan journalist travelled to Uganda on Monday.") == []
     assert ("CONSULT", "KEN", "UGA") in dyads(code("The Kenyan opposition leader visited Uganda."))

@@ -731,6 +731,23 @@ def location_country(head: Token, outside: Token | None = None) -> str | None:
     return None
 
 
+def framing_country(sentence: Span) -> str | None:
+    """The country of a place phrase that opens the sentence and frames all of it: "In
+    mainland China, ..., but an author was sentenced" (the parser hangs it on the first
+    clause only)."""
+    first = sentence[0]
+    if first.lower_ != "in" or first.dep_ != "prep":
+        return None
+    after = first.right_edge.i + 1
+    if after >= sentence.end or first.doc[after].text != ",":
+        return None
+    for token in first.subtree:
+        iso = place_name_country(token)
+        if iso:
+            return iso
+    return None
+
+
 def place_name_country(token: Token) -> str | None:
     """The country of the place name that starts at token (any entity label: the tagger
     calls some towns NORP), or of a proper noun outside entities."""

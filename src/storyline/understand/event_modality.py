@@ -48,6 +48,9 @@ def _negated(token: Token) -> bool:
     if any(c.dep_ == "neg" for a in token.children if a.dep_ in ("aux", "auxpass")
            for c in a.children):
         return True  # "was never pressured": the parser may hang "never" on the auxiliary
+    if any(c.lower_ in ("not", "never") for a in token.children
+           if a.pos_ == "ADJ" and a.dep_ in ("oprd", "acomp", "ccomp") for c in a.children):
+        return True  # "was found not guilty": the verdict word carries the negation
     return any(c.dep_ == "neg" for c in token.head.children) if token.dep_ == "xcomp" else False
 
 

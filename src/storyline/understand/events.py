@@ -61,13 +61,14 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.model import Actor, Event, EventActor, Evidence, Quote
 from storyline.understand import event_roles
-from storyline.understand.actors import TOWN_POPULATION, ActorIndex, non_state
+from storyline.understand.actors import TOWN_POPULATION, ActorIndex, non_state, person_noun
 from storyline.understand.contests import contest_sense
 from storyline.understand.event_actors import (
     EventArguments,
     acting_state,
     city_country,
     conjoined_countries,
+    framing_country,
     location_country,
     people_phrase,
     phrase_country,
@@ -296,6 +297,9 @@ SAID_FROM = frozenset({"REQUEST", "CONCEDE", "SUPPORT", "ACCUSE", "THREATEN", "A
 TOPIC_PREPS = ("about", "over", "at", "against", "for", "of", "on")
 # Agentless passives that only a state does: "was arrested in X", "were pardoned"
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+# Modes whose patient can only be people: "jailed an author" names a person, though
+# "author" is no role the dictionaries know
+PERSON_MODES = frozenset({"arrest", "convict", "deport", "abduct", "torture"})
 CESSATION_VERBS = frozenset({"stop", "cease", "quit", "halt", "end", "discontinue"})
 MEANS_VERBS = frozenset({"use", "employ", "wield"})  # "using drones": how, not what
 # Harm that is done on purpose by someone, also when the sentence does not say who: "was
@@ -1663,7 +1667,8 @@ class _Coder:
                 (not targets and patient is not None and not people_phrase(patient))
                 or (released is not None and _thing(released) and not self.resolve(released))):
             return []  # "released a statement", "released a letter from his doctor"
-        if not targets and patient is not None and people_phrase(patient):
+        if not targets and patient is not None and (people_phrase(patient) or (
+                trigger.mode in PERSON_MODES and person_noun(patient))):
             targets = self._domestic(sources[0], token)  # "police arrested 12"
         if not targets and trigger.mode == "investigate":
             targets = self._investigated(cand, sources[0])
@@ -1853,7 +1858,7 @@ class _Coder:
         freed = _freed_from_custody(cand)
         if cand.trigger.type not in STATE_ACTS and not pardon and not freed:
             return []
-        iso = location_country(cand.token)
+        iso = location_country(cand.token) or framing_country(cand.token.sent)
         if iso is None and (pardon or freed or _court_act(cand) or self._unmarked_arrest(cand)):
             # "he was convicted in 2006", "two suspects were arrested": the article's state
             home = self.arguments.home_country

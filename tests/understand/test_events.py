@@ -414,6 +414,13 @@ def test_naming_as_criticism_survives_an_attribution(code):
     assert [e.type for e in events] == ["ACCUSE"]
 
 
+def test_a_label_the_parser_misplaces_is_still_a_label(code):
+    # a quoted adjective hung on the noun before it; a blame word tagged as a verb
+    assert dyads(code('The Kenyan minister called Tanzania\'s proposed deal "lousy".')) == {
+        ("ACCUSE", "KEN", "TZA")}
+    assert dyads(code("Russia called the British claims absurd.")) == {("ACCUSE", "RUS", "GBR")}
+
+
 def test_calling_for_someone_to_act_is_a_request_not_the_act(code):
     events = code("The Arab League called for Israel to withdraw from the Golan Heights.")
     assert [(e.type, e.target.country if e.target else None) for e in events] == [

@@ -480,6 +480,16 @@ CALL_PREPS = frozenset({"on", "upon", "for", "off", "out", "back", "up", "in"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
+def _quoted_label(noun: Token) -> Token | None:
+    """An adjective in quotation marks after the noun it follows, which the parser hangs on
+    the noun: 'called the deal "lousy"' (English puts no other adjective there)."""
+    doc = noun.doc
+    for adjective in (c for c in noun.rights if c.dep_ == "amod" and c.pos_ == "ADJ"):
+        if adjective.i > 0 and doc[adjective.i - 1].text in QUOTE_MARKS:
+            return adjective
+    return None
+
+
 def _exchanged(verb: Token, found: Token | None, targets: list[Actor]) -> bool:
     """"X and Y troops exchanged [artillery] fire, damaging [villages]": each side is the
     other's target (not "X and Y exchanged fire with militants", who are the target)."""
@@ -619,7 +629,9 @@ def _labelling(token: Token) -> Candidate | None:
     distance itself from it), praise when it praises; "called it unlikely that ..." and
     plain names ("they call him Big Jim") are neither."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    names = [c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ")]
+    names = [c for c in token.children if c.dep_ == "oprd" and (
+        c.pos_ in ("NOUN", "ADJ") or c.lemma_.lower() in BLAME_WORDS)]  # "absurd" as VBP
+    names = names or [q for o in objects[:1] if (q := _quoted_label(o))]
     if not objects or not names or any(
             c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in CALL_PREPS)
             for c in token.children):

@@ -1743,3 +1743,10 @@ def test_a_person_noun_no_dictionary_knows_is_a_side_of_an_arrest_or_sentence(co
 def test_a_place_opening_the_sentence_places_a_passive_arrest_in_a_later_clause(code):
     events = code("In Iran, the economy is weak, and two journalists were arrested last week.")
     assert dyads(events) == {("COERCE", "IRN", "IRN")}
+
+
+def test_a_ruling_coalition_or_junta_placed_by_its_phrase_is_that_states(code):
+    assert dyads(code("The ruling coalition in Uruguay agreed to open talks with Brazil.")) == {
+        ("AGREE", "URY", "BRA")}
+    assert ("SANCTION", "NER", "FRA") in dyads(
+        code("The military junta in Niger expelled the French ambassador."))

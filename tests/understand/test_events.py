@@ -481,6 +481,12 @@ def test_a_verdict_of_not_guilty_negates_the_conviction(code):
 
 def test_a_private_trip_is_no_visit(code):
     assert code("A Kenyan journalist travelled to Uganda on Monday.") == []
+    for text in ("Thousands of Syrian refugees came to Turkey.",
+                 "A Chinese company came to Kenya in 2015.",
+                 "Chinese students went to Kenya in 2015."):
+        assert code(text) == [], text  # "come to", "go to": CAMEO's consult, still a trip
+    assert dyads(code("The French president came to Algeria on Monday.")) == {
+        ("CONSULT", "FRA", "DZA")}
     assert ("CONSULT", "KEN", "UGA") in dyads(code("The Kenyan opposition leader visited Uganda."))
 
 

@@ -1696,8 +1696,11 @@ class _Coder:
             iso = location_country(cand.governor or token)
             targets = [self.actors.country_actor(iso)] if iso and iso != sources[0].country \
                 else []
-        if trigger.mode == "visit" and (not targets or not _political(sources[0])
-                                        or all(_unknown(t) for t in targets)):
+        travel = trigger.mode == "visit" or (
+            trigger.type == "CONSULT" and not cand.nominal and not cand.light
+            and len(sources) < 2 and token.lemma_.lower() in TRAVEL_VERBS)  # not "for talks"
+        if travel and (not targets or not _political(sources[0])
+                       or all(_unknown(t) for t in targets)):
             return []  # a trip with no host or to a name no one can place ("Walt Disney
             # World"), or private people travelling: no visit
         if trigger.type == "REJECT":  # "declined despite pressure by X": X is refused

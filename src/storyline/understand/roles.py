@@ -61,6 +61,7 @@ ORGANIZATION_NOUNS = {
     "military", "navy", "newspaper", "broadcaster", "network", "university", "parliament",
     "cabinet", "embassy", "union", "council", "committee", "authority", "force",
     "commission", "watchdog", "body", "office", "bureau", "presidency", "federation",
+    "coalition", "alliance", "junta", "legislature", "assembly", "senate", "regime",
 }  # fmt: skip
 
 COLLECTIVE_NOUNS = {"authorities", "officials", "police", "troops", "forces", "citizens",

@@ -421,6 +421,14 @@ def test_a_label_the_parser_misplaces_is_still_a_label(code):
     assert dyads(code("Russia called the British claims absurd.")) == {("ACCUSE", "RUS", "GBR")}
 
 
+def test_a_verdict_in_reported_speech_is_criticism_of_whose_thing_it_is(code):
+    assert dyads(code("China said the US sanctions were illegal.")) == {("ACCUSE", "CHN", "USA")}
+    assert dyads(code("Beijing said the Japanese prime minister's visit to the shrine was a "
+                      "provocation.")) == {("ACCUSE", "CHN", "JPN")}
+    assert code("China said the US sanctions were not illegal.") == []
+    assert code("The ministry said the situation was dangerous.") == []  # no one's
+
+
 def test_calling_for_someone_to_act_is_a_request_not_the_act(code):
     events = code("The Arab League called for Israel to withdraw from the Golan Heights.")
     assert [(e.type, e.target.country if e.target else None) for e in events] == [

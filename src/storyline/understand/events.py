@@ -391,6 +391,8 @@ def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quo
     for i, (pos, dep) in enumerate(zip(table.pos, table.dep, strict=True)):
         if pos in ("VERB", "AUX") and dep == "ccomp" and _obliged(doc[i]):
             events.extend(coder.obligation(doc[i]))
+        elif pos == "AUX" and dep == "ccomp" and _verdict(doc[i]) is not None:
+            events.extend(coder.verdict(doc[i]))
     events = [e for e in events if e.target is None or _actor_key(e.target)
               != _actor_key(e.source)]
     events = drop_protest_topics(events)
@@ -1804,6 +1806,34 @@ class _Coder:
         return [self._event(cand, DEMAND, mood, None, source, target, 0.6)
                 for source in sources for target in targets if target.id != source.id]
 
+    def verdict(self, clause: Token) -> list[Event]:
+        """"X said Y was illegal", "... a provocation": X's verdict on Y is criticism of Y
+        (CAMEO 111), as "called Y illegal" is."""
+        speech = clause.head
+        if speech.lemma_.lower() not in SPEECH_VERBS | {"call"} or self.trigger_ids & {
+                speech.i}:
+            return []
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        sources = self.resolve(subjects[0]) if subjects else []
+        targets = self._owner(event_roles.subject(clause))
+        if not sources or not targets:
+            return []
+        word = _verdict(clause)
+        cand = Candidate(speech, CRITICISM, f"{speech.text} {word.text}")
+        return [self._event(cand, CRITICISM, modality(speech), None, source, target, 0.6)
+                for source in sources for target in targets
+                if target.id != source.id and target.country != source.country]
+
+    def _owner(self, head: Token | None) -> list[Actor]:
+        """The side a noun phrase is, or whose thing it names: "Trump's declaration", "the
+        US sanctions", "the American move"."""
+        if head is None:
+            return []
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        found = self.resolve(head) or self.resolve(possessor)
+        iso = None if found else phrase_country(head)
+        return found or ([self.actors.country_actor(iso)] if iso else [])
+
     def _topic_agent(self, cand: Candidate) -> Actor | None:
         """Who did the act an opinion is about: "concern about the death sentence against
         X" is addressed to whoever sentenced X, named here or in an event coded before."""
@@ -2317,6 +2347,19 @@ def _patient(cand: Candidate) -> Token | None:
     else:
         found = [] if cand.light else [c for c in token.children if c.dep_ == "dobj"]
     return found[0] if found else None
+
+
+# what a copular clause under a speech verb may call its subject to criticise it
+VERDICT_WORDS = BLAME_WORDS | {"unconstitutional", "unlawful", "illegitimate", "unjust",
+                               "calamity", "mistake"}
+
+
+def _verdict(clause: Token) -> Token | None:
+    """The blaming word of "[Y] was illegal / a provocation" (not negated)."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("attr", "acomp")
+                 and c.lemma_.lower() in VERDICT_WORDS), None)
 
 
 def _obliged(token: Token) -> bool:

@@ -1750,3 +1750,21 @@ def test_a_ruling_coalition_or_junta_placed_by_its_phrase_is_that_states(code):
         ("AGREE", "URY", "BRA")}
     assert ("SANCTION", "NER", "FRA") in dyads(
         code("The military junta in Niger expelled the French ambassador."))
+
+
+def test_a_title_read_as_a_phrase_with_a_participle_still_acts(code):
+    # the parser hangs "called" on "chief" as a reduced relative, leaving no main verb
+    events = code("The UN human rights chief called on China to free detained lawyers.")
+    assert [(e.type, e.source.code, e.target.country) for e in events] == [
+        ("REQUEST", "IGOUNO", "CHN")]
+
+
+def test_who_is_called_on_to_act_does_the_act(code):
+    events = code("An official Syrian newspaper called Thursday on Arabs to unite and "
+                  "``mobilize'' against Israel.")
+    assert [e.type for e in events] == ["REQUEST"]  # the Arabs mobilize, not the newspaper
+
+
+def test_a_mediation_between_two_sides_targets_both(code):
+    assert dyads(code("Algeria brokered talks between Mali and Niger.")) == {
+        ("CONSULT", "DZA", "MLI"), ("CONSULT", "DZA", "NER")}

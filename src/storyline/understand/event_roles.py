@@ -15,6 +15,7 @@ from storyline.understand.actors import non_state
 from storyline.understand.event_modality import PROMISE_VERBS
 from storyline.understand.nlp import children as dependents
 from storyline.understand.nlp import columns
+from storyline.understand.roles import agent_sector
 
 TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards", "at", "into", "upon")
 SEARCH_PREPS = ("about", "over", "for", "of", "by")
@@ -123,6 +124,10 @@ def garden_path_patient(clause: Token) -> Token | None:
     return children(head, "nsubj")[0]
 
 
+TITLE_HEADS = frozenset({"chief", "head", "leader", "envoy", "minister", "president",
+                         "spokesman", "spokeswoman", "spokesperson", "official", "commander"})
+
+
 def _misread_main_verb(verb: Token) -> Token | None:
     """"A bombing at a mosque during Friday prayers killed 46 worshippers": with no verb
     for a root, the parser reads the main verb as a participle on the nearest noun; one with
@@ -131,7 +136,13 @@ def _misread_main_verb(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or root.pos_ != "NOUN" or (
             root.i > verb.i):
         return None
-    if not children(verb, "dobj") or not any(a.i == root.i for a in verb.ancestors):
+    if not any(a.i == root.i for a in verb.ancestors):
+        return None
+    # a finite past ("called on X") is no reduced relative, object or not; nor is a
+    # participle right on a singular title with no by-phrase ("the UN rights chief called on")
+    person = verb.head.i == root.i and root.tag_ == "NN" and not children(verb, "agent") and (
+        agent_sector(root.lemma_.lower()) is not None or root.lower_ in TITLE_HEADS)
+    if not (children(verb, "dobj") or verb.tag_ == "VBD" or person):
         return None
     return root
 
@@ -172,6 +183,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if objects and head.lemma_ in OBJECT_CONTROL:
             return objects[0]
         return subject(head, depth + 1)
+    if verb.dep_ == "advcl" and head.lemma_.lower() in APPEAL_VERBS and any(
+            c.lower_ == "to" for c in children(verb, "aux")):
+        addressees = pobjs(head, ("on", "upon", "to"))  # "called on X to unite": X unites
+        if addressees:
+            return addressees[0]
     if verb.dep_ == "advcl" or head.pos_ == "ADJ" and verb.dep_ == "xcomp":
         return subject(head, depth + 1)  # "X is willing to withdraw"
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
@@ -187,6 +203,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+APPEAL_VERBS = frozenset({"call", "appeal", "plead"})  # "called on X to V": X does V
 # "accused X of spying", "arrested X for ...", "warned X against ...", "barred X from ...":
 # the object does the gerund, not the subject
 GERUND_CONTROL = frozenset({
@@ -361,7 +378,7 @@ def object_targets(verb: Token, prep: str | None, resolve: Resolves) -> Iterator
         for obj in objects:  # from X": who is asked is whose they are
             yield from (p for p in pobjs(obj, ("of",)) if not _own(p))
     for obj in objects:  # "recalled its ambassador from X": the place it leaves
-        yield from pobjs(obj, OBJECT_PREPS)
+        yield from pobjs(obj, (*OBJECT_PREPS, "between"))  # "brokered talks between X and Y"
     yield from objects  # "expelled two diplomats": an object that is an actor is the target
     for phrase in [*pobjs(verb, OBJECT_PREPS + SEARCH_PREPS),
                    *(p for o in [*objects, *joined]
@@ -398,8 +415,8 @@ def target_candidates(verb: Token, prep: str | None, resolve: Resolves, depth: i
     yield from pobjs(verb, TARGET_PREPS + ("between",))  # "mediate between X and Y"
     if verb.lemma_.lower() in DEMANDING_VERBS:  # "sought weapons from Germany"
         yield from pobjs(verb, ("from",))
-    for obj in objects:  # "share intelligence with X", "settle its dispute with X"
-        yield from pobjs(obj, PARTNER_PREPS)
+    for obj in objects:  # "share intelligence with X", "brokered talks between X and Y"
+        yield from pobjs(obj, (*PARTNER_PREPS, "between"))
     # "threatened retaliation if X bans...", "warned of revenge for Y's arrest if X ...":
     # the actor the condition addresses comes before anyone named deeper in the phrases
     for clause in children(verb, "advcl"):

@@ -84,7 +84,8 @@ def test_cooperative_wording_is_coded_with_its_sides(code, text, dyad):
 
 
 @pytest.mark.parametrize(("text", "plover_type", "mode"), [
-    ("Biden's phone conversation with Xi lasted two hours.", "CONSULT", "phone"),
+    ("The US president's phone conversation with the Chinese president lasted two hours.",
+     "CONSULT", "phone"),
     ("Britain's prime minister received a call from Ukraine's president.", "CONSULT", "phone"),
     ("The Saudi crown prince paid a courtesy call on Egypt's president.", "CONSULT", "visit"),
 ])

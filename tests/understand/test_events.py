@@ -487,6 +487,21 @@ def test_a_verdict_of_not_guilty_negates_the_conviction(code):
     assert not any(e.negated for e in code("A British court found the Iranian defendant guilty."))
 
 
+def test_an_event_between_people_no_one_can_place_is_not_coded(code):
+    assert code("Upon hearing the news that she would be advancing to the finals, Brooke "
+                "offered her spot to Van Der Beek.") == []
+    assert code("Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's "
+                "manager.") == []
+    assert [e.type for e in code("Kenya offered its spot to Van Der Beek.")] == ["AGREE"]
+
+
+def test_a_consultation_with_no_one_named_is_no_event(code):
+    assert code("The Kenyan coach said he had not talked to the trainers at all.") == []
+    assert code("The Kenyan president spoke with pride of his late nephew.") == []
+    assert dyads(code("The Kenyan president talked to Ugandan officials.")) == {
+        ("CONSULT", "KEN", "UGA")}
+
+
 def test_a_private_trip_is_no_visit(code):
     assert code("A Kenyan journalist travelled to Uganda on Monday.") == []
     for text in ("Thousands of Syrian refugees came to Turkey.",

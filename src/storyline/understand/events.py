@@ -393,10 +393,23 @@ def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quo
             events.extend(coder.obligation(doc[i]))
         elif pos == "AUX" and dep == "ccomp" and _verdict(doc[i]) is not None:
             events.extend(coder.verdict(doc[i]))
-    events = [e for e in events if e.target is None or _actor_key(e.target)
-              != _actor_key(e.source)]
+    events = [e for e in events if (e.target is None or _actor_key(e.target)
+                                    != _actor_key(e.source)) and _coded(e)
+              and _has_counterpart(e)]
     events = drop_protest_topics(events)
     return merge_modes(drop_side_remarks(merge_untargeted(merge_duplicates(events))))
+
+
+def _coded(event: Event) -> bool:
+    """Does a side of the event have a code? "Brooke offered her spot to Van Der Beek": people
+    of no known country, office or body make no event an analyst can place."""
+    return bool(event.source.code or (event.target is not None and event.target.code))
+
+
+def _has_counterpart(event: Event) -> bool:
+    """A consultation is with someone: "talked to the trainers", "spoke with pride", "phoned
+    in from London" name no one it was with (two sides that met are each other's target)."""
+    return event.type != "CONSULT" or event.target is not None
 
 
 def _warned_about(token: Token) -> bool:

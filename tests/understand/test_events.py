@@ -502,6 +502,11 @@ def test_a_consultation_with_no_one_named_is_no_event(code):
         ("CONSULT", "KEN", "UGA")}
 
 
+def test_what_a_firm_offers_or_promises_is_trade_not_an_intent(code):
+    assert code("Audi will offer the car in thirteen different finishes in Germany.") == []
+    assert dyads(code("The Red Cross offered help to Syria.")) == {("AGREE", None, "SYR")}
+
+
 def test_a_private_trip_is_no_visit(code):
     assert code("A Kenyan journalist travelled to Uganda on Monday.") == []
     for text in ("Thousands of Syrian refugees came to Turkey.",

@@ -123,6 +123,7 @@ MISHAPS = frozenset({"failure", "collapse", "crash", "accident", "fire", "blaze"
                      "death", "disappearance", "outbreak", "flood", "derailment", "sinking",
                      "leak", "spill", "cause", "incident", "malfunction"})
 COMMERCIAL_TYPES = frozenset({"AID", "MOBILIZE"})  # a firm's deliveries and moves: trade
+OFFERS = frozenset({"offer", "promise"})  # what a firm offers or promises is trade
 GIFTS = frozenset({"donate", "give", "gift"})  # "Pfizer donated vaccines": a firm's aid
 # an event only without a direct object: not "conferred a knighthood", "the court
 # demonstrated a shocking ignorance"
@@ -398,6 +399,13 @@ def code_events(doc: Doc, actors: ActorIndex, times: TimeIndex, quotes: list[Quo
               and _has_counterpart(e)]
     events = drop_protest_topics(events)
     return merge_modes(drop_side_remarks(merge_untargeted(merge_duplicates(events))))
+
+
+def _firm(actor: Actor) -> bool:
+    """A business, or a body no dictionary knows that names no role ("Audi", "Nissan")."""
+    return actor.sector == "BUS" or (
+        actor.kind == "organization" and actor.sector is None and actor.role is None
+        and not (actor.code or "").startswith(("IGO", "NGO")))
 
 
 def _coded(event: Event) -> bool:
@@ -1649,9 +1657,9 @@ class _Coder:
         if cand.trigger.type in COMMERCIAL_TYPES and token.lemma_.lower() not in GIFTS and all(
                 s.sector == "BUS" for s in sources):
             return []  # "Huawei supplied equipment to Kenya's operator": a sale
-        if (token.lemma_.lower() == "offer" and not cand.light
-                and all(s.sector == "BUS" for s in sources)):
-            return []  # "Apple offers free repairs", "Sony has offered its service": trade
+        if (token.lemma_.lower() in OFFERS and (not cand.light or cand.trigger.type == "AGREE")
+                and all(_firm(s) for s in sources)):
+            return []  # "Apple offers free repairs", "Audi will offer the car": trade
         trigger, mood = _recode_negated(cand.trigger, mood, cand.governor or token)
         stated = trigger
         trigger = _recode_future(trigger, mood)

@@ -507,6 +507,13 @@ def test_what_a_firm_offers_or_promises_is_trade_not_an_intent(code):
     assert dyads(code("The Red Cross offered help to Syria.")) == {("AGREE", None, "SYR")}
 
 
+def test_a_firms_release_is_a_product_and_a_fight_against_a_thing_no_attack(code):
+    assert code("Apple released a new MacBook Pro in Britain.") == []
+    assert code("London has been fighting dirty air since the 14th century.") == []
+    assert ("ASSAULT", "SDN", "SSD") in dyads(code("Sudan and South Sudan fought a brief border "
+                                                 "war in 2012."))
+
+
 def test_a_private_trip_is_no_visit(code):
     assert code("A Kenyan journalist travelled to Uganda on Monday.") == []
     for text in ("Thousands of Syrian refugees came to Turkey.",

@@ -123,6 +123,8 @@ MISHAPS = frozenset({"failure", "collapse", "crash", "accident", "fire", "blaze"
                      "death", "disappearance", "outbreak", "flood", "derailment", "sinking",
                      "leak", "spill", "cause", "incident", "malfunction"})
 COMMERCIAL_TYPES = frozenset({"AID", "MOBILIZE"})  # a firm's deliveries and moves: trade
+FIGHT_VERBS = frozenset({"fight", "combat", "battle"})
+WARS = frozenset({"war", "battle", "conflict", "skirmish", "clash", "insurgency", "duel"})
 OFFERS = frozenset({"offer", "promise"})  # what a firm offers or promises is trade
 GIFTS = frozenset({"donate", "give", "gift"})  # "Pfizer donated vaccines": a firm's aid
 # an event only without a direct object: not "conferred a knighthood", "the court
@@ -1702,6 +1704,13 @@ class _Coder:
                 (not targets and patient is not None and not people_phrase(patient))
                 or (released is not None and _thing(released) and not self.resolve(released))):
             return []  # "released a statement", "released a letter from his doctor"
+        if trigger.mode in THING_OBJECT_MODES and all(_firm(s) for s in sources) and (
+                patient is not None and not people_phrase(patient)):
+            return []  # "Apple released a new MacBook Pro": a product
+        if (not targets and token.lemma_.lower() in FIGHT_VERBS and patient is not None
+                and not people_phrase(patient) and not self.resolve(patient)
+                and patient.lemma_.lower() not in WARS):
+            return []  # "has been fighting dirty air": a struggle against a thing
         if not targets and patient is not None and (people_phrase(patient) or (
                 trigger.mode in PERSON_MODES and person_noun(patient))):
             targets = self._domestic(sources[0], token)  # "police arrested 12"

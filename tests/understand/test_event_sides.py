@@ -1768,3 +1768,9 @@ def test_who_is_called_on_to_act_does_the_act(code):
 def test_a_mediation_between_two_sides_targets_both(code):
     assert dyads(code("Algeria brokered talks between Mali and Niger.")) == {
         ("CONSULT", "DZA", "MLI"), ("CONSULT", "DZA", "NER")}
+
+
+def test_a_passive_conjunct_undergoes_through_the_first_clauses_subject(code):
+    events = code("Turkey is already under EU sanctions, and was condemned in a joint statement "
+                  "by Egypt and Greece on October 8.")
+    assert {("ACCUSE", "EGY", "TUR"), ("ACCUSE", "GRC", "TUR")} <= dyads(events)

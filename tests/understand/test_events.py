@@ -562,6 +562,8 @@ def test_accidents_rescues_and_opinions_are_no_events(code):
 def test_a_quoted_word_of_praise_is_praise(code):
     events = code('Kenya\'s president called the Ethiopian deal "stunning".')
     assert [e.type for e in events] == ["SUPPORT"]
+    events = code('Kenya\'s president called the Ethiopian plan a "bold, innovative effort".')
+    assert [e.type for e in events] == ["SUPPORT"]
 
 
 def test_a_press_conference_is_no_consultation(code):

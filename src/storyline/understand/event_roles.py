@@ -311,7 +311,9 @@ def verb_roles(verb: Token, prep: str | None, resolve: Resolves, object_is_trigg
             a for a in _stranded_agents(verb) if resolve(a)]
         patients = children(verb, "nsubjpass") or (
             children(verb, "nsubj") if reduced_relative(verb) else []) or [
-            p for p in [garden_path_patient(verb)] if p is not None]
+            p for p in [garden_path_patient(verb)] if p is not None] or (
+            children(verb.head, "nsubj", "nsubjpass") if verb.dep_ == "conj" else [])
+        # the last: "X is under sanctions and was condemned by Y": the first clause's subject
         if object_is_trigger and verb.dep_ == "acl":  # "the sanctions imposed on X by Y"
             patients = [verb.head]
         if object_is_trigger and patients and not children(verb, "dobj"):

@@ -490,6 +490,7 @@ PRAISE_WORDS = frozenset({
     "breakthrough", "legend", "champion", "iconic", "visionary", "true", "best",
     "stunning", "brilliant", "amazing", "superb", "fantastic", "extraordinary", "incredible",
     "impressive", "exceptional", "beautiful", "masterful", "genius", "gem", "triumph",
+    "bold", "innovative", "groundbreaking", "tremendous", "perfect", "milestone", "victory",
 })  # fmt: skip
 PRAISE = Trigger("SUPPORT", None, "051")
 CRITICISM = Trigger("ACCUSE", "disapprove", "111")

@@ -514,6 +514,12 @@ def test_a_firms_release_is_a_product_and_a_fight_against_a_thing_no_attack(code
                                                  "war in 2012."))
 
 
+def test_recognising_a_fact_is_no_recognition(code):
+    assert code("US officials recognize that such concessions would hurt China.") == []
+    assert dyads(code("The United States recognized Kosovo in 2008.")) == {
+        ("SUPPORT", "USA", "XKX")}
+
+
 def test_a_private_trip_is_no_visit(code):
     assert code("A Kenyan journalist travelled to Uganda on Monday.") == []
     for text in ("Thousands of Syrian refugees came to Turkey.",

@@ -169,7 +169,7 @@ TELLING_VERBS = frozenset({
 # going somewhere is a visit only to someone: not "went to a steakhouse", "came to the scene"
 TRAVEL_VERBS = frozenset({"go", "come", "travel", "head", "return", "fly"})
 # an event only with an object: "searched the house", "burned cars" (not "Hong Kong is burning")
-OBJECT_VERBS = frozenset({"search", "burn"})
+OBJECT_VERBS = frozenset({"search", "burn", "recognize", "recognise", "acknowledge"})
 AIMING_VERBS = frozenset({"seek"})  # "seek to V" is an aim; "seek help" a request
 # striving, not violence, when a to-clause says for what and no one is fought: "fought to
 # get the script" (not "fought to retake the town": FIGHTING_AIMS)
